@@ -1,0 +1,3 @@
+export * from './ontology/index.js';
+export type * from './extract/types.js';
+export type * from './graph/types.js';

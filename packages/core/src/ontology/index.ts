@@ -1,0 +1,3 @@
+export * from './actors.js';
+export * from './documents.js';
+export * from './relations.js';

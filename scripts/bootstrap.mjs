@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// One entry point for a fresh machine that has only Node and npm: it fetches the pinned pnpm
+// (corepack's signature check fails against this registry), installs the workspace, then runs
+// the requested job. `start` builds and serves the demo; `test` runs every test suite.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const job = process.argv[2];
+const pinned = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+const toolsDir = join(root, 'node_modules', '.entente-tools');
+const pnpmBin = join(toolsDir, 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
+
+function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function must(cmd, args, options) {
+  const status = run(cmd, args, options);
+  if (status !== 0) {
+    console.error(`entente: "${[cmd, ...args].join(' ')}" failed with exit code ${status}`);
+    process.exit(status);
+  }
+}
+
+function installedPnpmVersion() {
+  if (!existsSync(pnpmBin)) return null;
+  const pkg = JSON.parse(readFileSync(join(toolsDir, 'node_modules', 'pnpm', 'package.json'), 'utf8'));
+  return pkg.version;
+}
+
+function pnpm(args) {
+  must(process.execPath, [pnpmBin, ...args]);
+}
+
+function ensurePnpm() {
+  if (installedPnpmVersion() === pinned) return;
+  console.log(`entente: installing pnpm ${pinned} locally`);
+  must('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', toolsDir, `pnpm@${pinned}`]);
+}
+
+function ensureChromium() {
+  if (existsSync('/usr/bin/chromium')) return;
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
+    console.error(
+      'entente: browser tests need Debian chromium at /usr/bin/chromium (apt-get install chromium)',
+    );
+    process.exit(1);
+  }
+  console.log('entente: installing Debian chromium for the browser tests');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  must('apt-get', ['update', '-qq'], { env });
+  must('apt-get', ['install', '-y', '-qq', 'chromium'], { env });
+}
+
+// Vitest writes one JSON report per package; the summary line lets CI count tests across them.
+function printTestSummary() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const group of ['packages', 'apps']) {
+    for (const name of readdirSync(join(root, group))) {
+      const report = join(root, group, name, 'artifacts', 'vitest.json');
+      if (!existsSync(report)) continue;
+      const json = JSON.parse(readFileSync(report, 'utf8'));
+      passed += json.numPassedTests ?? 0;
+      failed += json.numFailedTests ?? 0;
+      skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+    }
+  }
+  console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+}
+
+ensurePnpm();
+const frozen = existsSync(join(root, 'pnpm-lock.yaml')) ? ['--frozen-lockfile'] : [];
+pnpm(['install', ...frozen]);
+
+switch (job) {
+  case 'start':
+    pnpm(['turbo', 'run', 'build']);
+    pnpm(['--filter', '@entente/api', 'start']);
+    break;
+  case 'test':
+    ensureChromium();
+    pnpm(['run', 'lint']);
+    pnpm(['turbo', 'run', 'typecheck']);
+    {
+      const status = run(process.execPath, [pnpmBin, 'turbo', 'run', 'test', '--concurrency=1', '--force']);
+      printTestSummary();
+      process.exit(status);
+    }
+    break;
+  case 'install':
+    break;
+  default:
+    console.error('usage: node scripts/bootstrap.mjs start|test');
+    process.exit(2);
+}

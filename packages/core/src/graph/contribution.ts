@@ -1,0 +1,92 @@
+import type { ExtractionResult } from '../extract/types.js';
+import type { Actor, ActorKind } from '../ontology/actors.js';
+import type { Evidence } from '../ontology/documents.js';
+import { isDirected, type Polarity, polarityOf, type RelationType } from '../ontology/relations.js';
+import { orientRelation, relationKey } from './relation-key.js';
+
+/** What one document says about one actor. */
+export interface ActorContribution {
+  actor: Actor;
+  mentions: number;
+}
+
+/** What one document says about one relation (already oriented and keyed). */
+export interface EdgeContribution {
+  key: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  polarity: Polarity;
+  directed: boolean;
+  /** Deduplicated on (document, sentence) and sorted by sentence. */
+  evidence: Evidence[];
+}
+
+/**
+ * Everything a document adds to the graph. The builder keeps one per document so that removing or
+ * replacing a document subtracts exactly what it added, instead of guessing from merged attributes.
+ */
+export interface DocumentContribution {
+  id: string;
+  date?: string;
+  actors: Map<string, ActorContribution>;
+  edges: Map<string, EdgeContribution>;
+}
+
+/** Reduces an extraction result to its contribution: actors with mention counts, and evidence per edge key. */
+export function contributionOf(result: ExtractionResult): DocumentContribution {
+  const id = result.article.id;
+  const actors = new Map<string, ActorContribution>();
+  const ensureActor = (actorId: string): ActorContribution => {
+    let entry = actors.get(actorId);
+    if (!entry) {
+      // The extractor lists every actor it resolved; this fallback only keeps the graph consistent
+      // when a producer forgets one (an edge needs both endpoints as nodes).
+      entry = { actor: { id: actorId, name: actorId, kind: 'other' satisfies ActorKind }, mentions: 0 };
+      actors.set(actorId, entry);
+    }
+    return entry;
+  };
+
+  for (const actor of result.actors) {
+    const existing = actors.get(actor.id);
+    if (existing) existing.actor = actor;
+    else actors.set(actor.id, { actor, mentions: 0 });
+  }
+  for (const mention of result.mentions) ensureActor(mention.actorId).mentions += 1;
+
+  const edges = new Map<string, EdgeContribution>();
+  const seenEvidence = new Set<string>();
+  for (const relation of result.relations) {
+    // A relation of an actor with itself says nothing about the network between actors.
+    if (relation.source === relation.target) continue;
+    ensureActor(relation.source);
+    ensureActor(relation.target);
+    const key = relationKey(relation.source, relation.type, relation.target);
+    const evidenceKey = `${key}#${relation.evidence.document}#${relation.evidence.sentence}`;
+    let edge = edges.get(key);
+    if (!edge) {
+      const [source, target] = orientRelation(relation.source, relation.type, relation.target);
+      edge = {
+        key,
+        source,
+        target,
+        type: relation.type,
+        // The edge is keyed by type, so its polarity is the type's, whatever a single reading said.
+        polarity: polarityOf(relation.type),
+        directed: isDirected(relation.type),
+        evidence: [],
+      };
+      edges.set(key, edge);
+    }
+    if (seenEvidence.has(evidenceKey)) continue;
+    seenEvidence.add(evidenceKey);
+    // Evidence always points at the document it came from: removal relies on it.
+    edge.evidence.push({ ...relation.evidence, document: id });
+  }
+  for (const edge of edges.values()) edge.evidence.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+
+  const contribution: DocumentContribution = { id, actors, edges };
+  if (result.article.publishedAt) contribution.date = result.article.publishedAt;
+  return contribution;
+}

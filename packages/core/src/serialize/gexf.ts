@@ -1,0 +1,70 @@
+import { write } from 'graphology-gexf';
+import type { EntenteGraph, RelationEdgeAttributes } from '../graph/types.js';
+import type { ActorKind } from '../ontology/actors.js';
+import type { Polarity } from '../ontology/relations.js';
+
+/** Edge colours by polarity: green brings closer, red sets apart, grey neither. */
+export const POLARITY_COLORS: Record<Polarity, string> = {
+  cooperative: 'rgb(46,160,67)',
+  conflictual: 'rgb(207,34,46)',
+  neutral: 'rgb(140,149,159)',
+};
+
+/** Node colours by actor kind, distinct enough for a first look in Gephi. */
+export const KIND_COLORS: Record<ActorKind, string> = {
+  state: 'rgb(31,111,235)',
+  person: 'rgb(191,135,0)',
+  organization: 'rgb(130,80,223)',
+  armed_group: 'rgb(188,76,0)',
+  force: 'rgb(26,127,55)',
+  other: 'rgb(110,119,129)',
+};
+
+/** How many characters of the first quote the compact evidence attribute keeps. */
+const QUOTE_PREVIEW = 200;
+
+/**
+ * The graph as GEXF 1.3 for Gephi: actor kind, relation type, polarity and weight as typed attributes,
+ * colours by kind and polarity, node size by mentions. GEXF attributes are scalars, so evidence becomes
+ * a short string (count and first quote) and lists are joined with "; ".
+ */
+export function toGEXF(graph: EntenteGraph): string {
+  return write(graph, {
+    version: '1.3',
+    // Only standard meta elements: the graph's own attributes (document list) are not GEXF metadata.
+    pedantic: true,
+    formatNode: (_key, attributes) => ({
+      label: attributes.label,
+      viz: { color: KIND_COLORS[attributes.kind] ?? KIND_COLORS.other, size: 5 + Math.sqrt(attributes.mentions) },
+      attributes: {
+        kind: attributes.kind,
+        affiliation: attributes.affiliation ?? '',
+        aliases: attributes.aliases.join('; '),
+        mentions: attributes.mentions,
+        documents: attributes.documents.length,
+      },
+    }),
+    formatEdge: (_key, attributes) => ({
+      label: attributes.type,
+      weight: attributes.weight,
+      viz: { color: POLARITY_COLORS[attributes.polarity], thickness: attributes.weight },
+      attributes: {
+        type: attributes.type,
+        polarity: attributes.polarity,
+        directed: attributes.directed,
+        evidenceCount: attributes.evidence.length,
+        evidence: summarizeEvidence(attributes),
+        firstSeen: attributes.firstSeen ?? '',
+        lastSeen: attributes.lastSeen ?? '',
+      },
+    }),
+  });
+}
+
+function summarizeEvidence({ evidence }: RelationEdgeAttributes): string {
+  const first = evidence[0];
+  if (!first) return '';
+  const quote = first.quote.replace(/\s+/g, ' ').trim();
+  const preview = quote.length > QUOTE_PREVIEW ? `${quote.slice(0, QUOTE_PREVIEW - 1)}…` : quote;
+  return `${evidence.length} × ${first.document}#${first.sentence}: ${preview}`;
+}

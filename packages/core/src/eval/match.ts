@@ -1,0 +1,99 @@
+import type { ExtractedRelation } from '../extract/types.js';
+import { isDirected, type RelationType } from '../ontology/relations.js';
+import { ANY_ACTOR } from './parse-gold.js';
+import type { GoldRelation } from './types.js';
+
+/** How many leading characters of one quote the other must contain (docs/annotation.md). */
+export const QUOTE_PREFIX_CHARS = 40;
+
+/** Collapses runs of whitespace so line breaks inside a sentence do not defeat the comparison. */
+export function normalizeQuote(quote: string): string {
+  return quote.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a predicted sentence and a gold quote are the same evidence: either contains the other's
+ * first 40 characters. Sentence splitters disagree on quotation marks and headings, so an exact
+ * match would punish the splitter rather than the reading.
+ */
+export function quotesOverlap(predicted: string, gold: string): boolean {
+  const p = normalizeQuote(predicted);
+  const g = normalizeQuote(gold);
+  if (p === '' || g === '') return false;
+  return p.includes(g.slice(0, QUOTE_PREFIX_CHARS)) || g.includes(p.slice(0, QUOTE_PREFIX_CHARS));
+}
+
+/** Whether `(source, type, target)` is the same triple as `(otherSource, type, otherTarget)`; undirected types ignore order. */
+export function sameTriple(
+  a: { source: string; type: RelationType; target: string },
+  b: { source: string; type: RelationType; target: string },
+): boolean {
+  if (a.type !== b.type) return false;
+  if (a.source === b.source && a.target === b.target) return true;
+  return !isDirected(a.type) && a.source === b.target && a.target === b.source;
+}
+
+/** Whether a prediction is evidence for a gold row: same document, same triple, overlapping quote. */
+export function matchesGold(predicted: ExtractedRelation, gold: GoldRelation): boolean {
+  return (
+    predicted.evidence.document === gold.doc &&
+    sameTriple(predicted, gold) &&
+    quotesOverlap(predicted.evidence.quote, gold.quote)
+  );
+}
+
+/** Like {@link matchesGold}, with `"*"` in the negative row standing for any actor. */
+export function matchesNegative(predicted: ExtractedRelation, negative: GoldRelation): boolean {
+  if (predicted.evidence.document !== negative.doc || predicted.type !== negative.type) return false;
+  if (!quotesOverlap(predicted.evidence.quote, negative.quote)) return false;
+  const slot = (pattern: string, actor: string) => pattern === ANY_ACTOR || pattern === actor;
+  if (slot(negative.source, predicted.source) && slot(negative.target, predicted.target)) return true;
+  return (
+    !isDirected(negative.type) &&
+    slot(negative.source, predicted.target) &&
+    slot(negative.target, predicted.source)
+  );
+}
+
+/**
+ * Pairs predictions with gold rows one-to-one, maximising the number of pairs (Kuhn's augmenting paths).
+ * Greedy pairing could leave a gold row unmatched when a duplicated sentence (an article's summary
+ * repeated as its lead) offers two candidates for the same prediction.
+ *
+ * @returns for each gold index, the index of its prediction or -1.
+ */
+export function matchOneToOne(
+  predicted: readonly ExtractedRelation[],
+  gold: readonly GoldRelation[],
+): number[] {
+  const candidates = gold.map((row) => {
+    const list: number[] = [];
+    predicted.forEach((relation, index) => {
+      if (matchesGold(relation, row)) list.push(index);
+    });
+    return list;
+  });
+  const goldOfPrediction = new Array<number>(predicted.length).fill(-1);
+
+  const augment = (goldIndex: number, visited: Set<number>): boolean => {
+    for (const p of candidates[goldIndex] ?? []) {
+      if (visited.has(p)) continue;
+      visited.add(p);
+      const holder = goldOfPrediction[p] ?? -1;
+      if (holder === -1 || augment(holder, visited)) {
+        goldOfPrediction[p] = goldIndex;
+        return true;
+      }
+    }
+    return false;
+  };
+  gold.forEach((_, goldIndex) => {
+    augment(goldIndex, new Set());
+  });
+
+  const predictionOfGold = new Array<number>(gold.length).fill(-1);
+  goldOfPrediction.forEach((goldIndex, p) => {
+    if (goldIndex !== -1) predictionOfGold[goldIndex] = p;
+  });
+  return predictionOfGold;
+}

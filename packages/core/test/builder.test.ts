@@ -16,12 +16,22 @@ describe('relationKey', () => {
 describe('GraphBuilder', () => {
   it('merges the same fact from several articles into one edge with their evidence', () => {
     const graph = buildGraph([
-      extraction('a', { date: '2025-10-01', relations: [['turkey', 'hosts', 'hamas', 0], ['turkey', 'hosts', 'hamas', 3]] }),
+      extraction('a', {
+        date: '2025-10-01',
+        relations: [
+          ['turkey', 'hosts', 'hamas', 0],
+          ['turkey', 'hosts', 'hamas', 3],
+        ],
+      }),
       extraction('b', { date: '2025-10-05', relations: [['turkey', 'hosts', 'hamas', 1]] }),
       extraction('c', { date: '2025-09-20', relations: [['hamas', 'hosts', 'turkey', 0]] }),
     ]);
     const edge = graph.getEdgeAttributes('turkey|hosts|hamas');
-    expect(edge.evidence.map((piece) => `${piece.document}:${piece.sentence}`)).toEqual(['a:0', 'a:3', 'b:1']);
+    expect(edge.evidence.map((piece) => `${piece.document}:${piece.sentence}`)).toEqual([
+      'a:0',
+      'a:3',
+      'b:1',
+    ]);
     expect(edge.weight).toBe(2);
     expect(edge.firstSeen).toBe('2025-10-01');
     expect(edge.lastSeen).toBe('2025-10-05');
@@ -35,7 +45,12 @@ describe('GraphBuilder', () => {
 
   it('merges both readings of an undirected relation and dedupes identical evidence', () => {
     const graph = buildGraph([
-      extraction('a', { relations: [['turkey', 'meets', 'israel', 2], ['israel', 'meets', 'turkey', 2]] }),
+      extraction('a', {
+        relations: [
+          ['turkey', 'meets', 'israel', 2],
+          ['israel', 'meets', 'turkey', 2],
+        ],
+      }),
       extraction('b', { relations: [['israel', 'meets', 'turkey', 0]] }),
     ]);
     expect(graph.edges()).toEqual(['israel|meets|turkey']);
@@ -49,7 +64,12 @@ describe('GraphBuilder', () => {
   it('describes actors with mentions, documents, aliases and affiliation', () => {
     const graph = buildGraph([
       extraction('a', { relations: [['hakan-fidan', 'meets', 'hamas', 0]], mentioned: ['egypt'] }),
-      extraction('b', { relations: [['hakan-fidan', 'criticizes', 'israel', 0], ['hakan-fidan', 'urges', 'hamas', 1]] }),
+      extraction('b', {
+        relations: [
+          ['hakan-fidan', 'criticizes', 'israel', 0],
+          ['hakan-fidan', 'urges', 'hamas', 1],
+        ],
+      }),
     ]);
     expect(graph.getNodeAttributes('hakan-fidan')).toEqual({
       label: 'Hakan Fidan',
@@ -80,9 +100,25 @@ describe('GraphBuilder', () => {
 
   it('removes a document exactly: the graph equals one built without it', () => {
     const docs = {
-      a: extraction('a', { date: '2025-10-01', relations: [['turkey', 'hosts', 'hamas', 0], ['turkey', 'meets', 'israel', 1]] }),
-      b: extraction('b', { date: '2025-10-09', relations: [['turkey', 'hosts', 'hamas', 0], ['egypt', 'mediates', 'hamas', 1]] }),
-      c: extraction('c', { date: '2025-10-03', relations: [['israel', 'opposes', 'turkey', 0]], mentioned: ['qatar'] }),
+      a: extraction('a', {
+        date: '2025-10-01',
+        relations: [
+          ['turkey', 'hosts', 'hamas', 0],
+          ['turkey', 'meets', 'israel', 1],
+        ],
+      }),
+      b: extraction('b', {
+        date: '2025-10-09',
+        relations: [
+          ['turkey', 'hosts', 'hamas', 0],
+          ['egypt', 'mediates', 'hamas', 1],
+        ],
+      }),
+      c: extraction('c', {
+        date: '2025-10-03',
+        relations: [['israel', 'opposes', 'turkey', 0]],
+        mentioned: ['qatar'],
+      }),
     };
     const builder = new GraphBuilder();
     for (const doc of Object.values(docs)) builder.add(doc);

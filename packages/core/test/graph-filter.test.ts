@@ -5,11 +5,27 @@ import { extraction } from './graph-fixtures.js';
 const graph = buildGraph([
   extraction('a', {
     date: '2025-10-01',
-    relations: [['turkey', 'hosts', 'hamas', 0], ['israel', 'opposes', 'turkey', 1], ['hakan-fidan', 'meets', 'hamas', 2]],
+    relations: [
+      ['turkey', 'hosts', 'hamas', 0],
+      ['israel', 'opposes', 'turkey', 1],
+      ['hakan-fidan', 'meets', 'hamas', 2],
+    ],
     sentenceDates: { 2: '2025-09-28' },
   }),
-  extraction('b', { date: '2025-10-10', relations: [['turkey', 'hosts', 'hamas', 0], ['united-states', 'urges', 'israel', 1]] }),
-  extraction('c', { relations: [['turkey', 'hosts', 'hamas', 0], ['egypt', 'mediates', 'hamas', 1]], mentioned: ['qatar'] }),
+  extraction('b', {
+    date: '2025-10-10',
+    relations: [
+      ['turkey', 'hosts', 'hamas', 0],
+      ['united-states', 'urges', 'israel', 1],
+    ],
+  }),
+  extraction('c', {
+    relations: [
+      ['turkey', 'hosts', 'hamas', 0],
+      ['egypt', 'mediates', 'hamas', 1],
+    ],
+    mentioned: ['qatar'],
+  }),
 ]);
 
 describe('filterGraph', () => {
@@ -22,14 +38,16 @@ describe('filterGraph', () => {
   });
 
   it('keeps relation types and polarities asked for', () => {
-    expect(filterGraph(graph, { types: ['hosts', 'mediates'] }).edges().sort()).toEqual([
-      'egypt|mediates|hamas',
-      'turkey|hosts|hamas',
-    ]);
-    expect(filterGraph(graph, { polarities: ['conflictual', 'neutral'] }).edges().sort()).toEqual([
-      'israel|opposes|turkey',
-      'united-states|urges|israel',
-    ]);
+    expect(
+      filterGraph(graph, { types: ['hosts', 'mediates'] })
+        .edges()
+        .sort(),
+    ).toEqual(['egypt|mediates|hamas', 'turkey|hosts|hamas']);
+    expect(
+      filterGraph(graph, { polarities: ['conflictual', 'neutral'] })
+        .edges()
+        .sort(),
+    ).toEqual(['israel|opposes|turkey', 'united-states|urges|israel']);
   });
 
   it('keeps actor kinds and the edges between kept actors', () => {

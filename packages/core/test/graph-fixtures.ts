@@ -36,28 +36,32 @@ export interface DocumentSpec {
 /** An extraction result as the extractor would return it for a document with these relations. */
 export function extraction(id: string, spec: DocumentSpec): ExtractionResult {
   const actorIds = new Set<string>(spec.mentioned ?? []);
-  const relations: ExtractedRelation[] = spec.relations.map(([source, type, target, sentence = 0, confidence = 0.9]) => {
-    actorIds.add(source);
-    actorIds.add(target);
-    const quote = `${ACTORS[source]?.name ?? source} ${type} ${ACTORS[target]?.name ?? target} (sentence ${sentence}).`;
-    const date = spec.sentenceDates?.[sentence] ?? spec.date;
-    return {
-      source,
-      target,
-      type,
-      polarity: polarityOf(type),
-      evidence: {
-        document: id,
-        sentence,
-        start: sentence * 100,
-        end: sentence * 100 + quote.length,
-        quote,
-        confidence,
-        ...(date ? { date } : {}),
-      },
-    };
-  });
-  const actors = [...actorIds].map((actorId) => ACTORS[actorId] ?? { id: actorId, name: actorId, kind: 'other' as const });
+  const relations: ExtractedRelation[] = spec.relations.map(
+    ([source, type, target, sentence = 0, confidence = 0.9]) => {
+      actorIds.add(source);
+      actorIds.add(target);
+      const quote = `${ACTORS[source]?.name ?? source} ${type} ${ACTORS[target]?.name ?? target} (sentence ${sentence}).`;
+      const date = spec.sentenceDates?.[sentence] ?? spec.date;
+      return {
+        source,
+        target,
+        type,
+        polarity: polarityOf(type),
+        evidence: {
+          document: id,
+          sentence,
+          start: sentence * 100,
+          end: sentence * 100 + quote.length,
+          quote,
+          confidence,
+          ...(date ? { date } : {}),
+        },
+      };
+    },
+  );
+  const actors = [...actorIds].map(
+    (actorId) => ACTORS[actorId] ?? { id: actorId, name: actorId, kind: 'other' as const },
+  );
   const mentions = relations.flatMap((relation) =>
     [relation.source, relation.target].map((actorId) => ({
       actorId,
@@ -72,7 +76,11 @@ export function extraction(id: string, spec: DocumentSpec): ExtractionResult {
     mentions.push({ actorId, sentence: 0, start: 0, end: 5, text: actorId, via: 'name' as const });
   }
   return {
-    article: { id, text: relations.map((relation) => relation.evidence.quote).join(' '), ...(spec.date ? { publishedAt: spec.date } : {}) },
+    article: {
+      id,
+      text: relations.map((relation) => relation.evidence.quote).join(' '),
+      ...(spec.date ? { publishedAt: spec.date } : {}),
+    },
     sentences: [],
     mentions,
     relations,

@@ -1,6 +1,11 @@
 import type { ExtractionResult } from '../extract/types.js';
 import type { Actor } from '../ontology/actors.js';
-import { type ActorContribution, contributionOf, type DocumentContribution, type EdgeContribution } from './contribution.js';
+import {
+  type ActorContribution,
+  contributionOf,
+  type DocumentContribution,
+  type EdgeContribution,
+} from './contribution.js';
 import { createEntenteGraph } from './create.js';
 import { distinctDocuments, evidenceSpan } from './evidence-dates.js';
 import type { ActorNodeAttributes, EntenteGraph, RelationEdgeAttributes } from './types.js';
@@ -79,9 +84,14 @@ export class GraphBuilder {
     // Appending in place keeps adding n documents linear for edges reported by thousands of articles.
     current.evidence.push(...edge.evidence);
     const span = evidenceSpan(edge.evidence);
-    const update: Partial<RelationEdgeAttributes> = { weight: current.weight + 1, evidence: current.evidence };
-    if (span.firstSeen && (!current.firstSeen || span.firstSeen < current.firstSeen)) update.firstSeen = span.firstSeen;
-    if (span.lastSeen && (!current.lastSeen || span.lastSeen > current.lastSeen)) update.lastSeen = span.lastSeen;
+    const update: Partial<RelationEdgeAttributes> = {
+      weight: current.weight + 1,
+      evidence: current.evidence,
+    };
+    if (span.firstSeen && (!current.firstSeen || span.firstSeen < current.firstSeen))
+      update.firstSeen = span.firstSeen;
+    if (span.lastSeen && (!current.lastSeen || span.lastSeen > current.lastSeen))
+      update.lastSeen = span.lastSeen;
     graph.mergeEdgeAttributes(edge.key, update);
   }
 

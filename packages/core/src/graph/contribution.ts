@@ -84,7 +84,8 @@ export function contributionOf(result: ExtractionResult): DocumentContribution {
     // Evidence always points at the document it came from: removal relies on it.
     edge.evidence.push({ ...relation.evidence, document: id });
   }
-  for (const edge of edges.values()) edge.evidence.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  for (const edge of edges.values())
+    edge.evidence.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 
   const contribution: DocumentContribution = { id, actors, edges };
   if (result.article.publishedAt) contribution.date = result.article.publishedAt;

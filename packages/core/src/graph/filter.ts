@@ -36,7 +36,11 @@ export function filterGraph(graph: EntenteGraph, filter: GraphFilter): EntenteGr
 
   graph.forEachNode((node, attributes) => {
     if (kinds && !kinds.has(attributes.kind)) return;
-    filtered.addNode(node, { ...attributes, aliases: [...attributes.aliases], documents: [...attributes.documents] });
+    filtered.addNode(node, {
+      ...attributes,
+      aliases: [...attributes.aliases],
+      documents: [...attributes.documents],
+    });
   });
 
   graph.forEachEdge((edge, attributes, source, target) => {
@@ -45,7 +49,9 @@ export function filterGraph(graph: EntenteGraph, filter: GraphFilter): EntenteGr
     if (polarities && !polarities.has(attributes.polarity)) return;
     let kept: RelationEdgeAttributes = { ...attributes, evidence: [...attributes.evidence] };
     if (byDate) {
-      const evidence = attributes.evidence.filter((piece) => dateInRange(piece.date, filter.since, filter.until));
+      const evidence = attributes.evidence.filter((piece) =>
+        dateInRange(piece.date, filter.since, filter.until),
+      );
       if (evidence.length === 0) return;
       const { firstSeen: _first, lastSeen: _last, ...rest } = attributes;
       kept = { ...rest, evidence, weight: distinctDocuments(evidence), ...evidenceSpan(evidence) };

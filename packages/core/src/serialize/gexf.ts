@@ -35,7 +35,10 @@ export function toGEXF(graph: EntenteGraph): string {
     pedantic: true,
     formatNode: (_key, attributes) => ({
       label: attributes.label,
-      viz: { color: KIND_COLORS[attributes.kind] ?? KIND_COLORS.other, size: 5 + Math.sqrt(attributes.mentions) },
+      viz: {
+        color: KIND_COLORS[attributes.kind] ?? KIND_COLORS.other,
+        size: 5 + Math.sqrt(attributes.mentions),
+      },
       attributes: {
         kind: attributes.kind,
         affiliation: attributes.affiliation ?? '',

@@ -1,11 +1,20 @@
 import type { SerializedGraph } from 'graphology-types';
 import { createEntenteGraph } from '../graph/create.js';
-import type { ActorNodeAttributes, EntenteGraph, GraphAttributes, RelationEdgeAttributes } from '../graph/types.js';
+import type {
+  ActorNodeAttributes,
+  EntenteGraph,
+  GraphAttributes,
+  RelationEdgeAttributes,
+} from '../graph/types.js';
 import { isActorKind } from '../ontology/actors.js';
 import { isPolarity, isRelationType } from '../ontology/relations.js';
 
 /** An Entente graph in graphology's serialization format (what `graph.export()` returns). */
-export type SerializedEntenteGraph = SerializedGraph<ActorNodeAttributes, RelationEdgeAttributes, GraphAttributes>;
+export type SerializedEntenteGraph = SerializedGraph<
+  ActorNodeAttributes,
+  RelationEdgeAttributes,
+  GraphAttributes
+>;
 
 /** Raised by `fromJSON` when data is not a serialized Entente graph; the message says what is wrong where. */
 export class SerializedGraphError extends Error {
@@ -26,7 +35,8 @@ export function fromJSON(data: unknown): EntenteGraph {
   if (!isRecord(data)) throw new SerializedGraphError('expected a JSON object with "nodes" and "edges"');
   const { nodes, edges, attributes } = data;
   if (!Array.isArray(nodes)) throw new SerializedGraphError('"nodes" must be an array');
-  if (edges !== undefined && !Array.isArray(edges)) throw new SerializedGraphError('"edges" must be an array');
+  if (edges !== undefined && !Array.isArray(edges))
+    throw new SerializedGraphError('"edges" must be an array');
 
   const graph = createEntenteGraph();
   if (isRecord(attributes)) {
@@ -39,7 +49,8 @@ export function fromJSON(data: unknown): EntenteGraph {
     if (!isRecord(node) || typeof node.key !== 'string') {
       throw new SerializedGraphError(`nodes[${index}]: expected an object with a string "key"`);
     }
-    if (graph.hasNode(node.key)) throw new SerializedGraphError(`nodes[${index}]: duplicate node "${node.key}"`);
+    if (graph.hasNode(node.key))
+      throw new SerializedGraphError(`nodes[${index}]: duplicate node "${node.key}"`);
     graph.addNode(node.key, nodeAttributes(node.key, node.attributes));
   });
   (edges ?? []).forEach((edge: unknown, index: number) => {
@@ -52,7 +63,8 @@ export function fromJSON(data: unknown): EntenteGraph {
     }
     if (edge.source === edge.target) throw new SerializedGraphError(`${where}: self-loop`);
     const key = typeof edge.key === 'string' ? edge.key : undefined;
-    if (key !== undefined && graph.hasEdge(key)) throw new SerializedGraphError(`${where}: duplicate edge "${key}"`);
+    if (key !== undefined && graph.hasEdge(key))
+      throw new SerializedGraphError(`${where}: duplicate edge "${key}"`);
     const attributes = edgeAttributes(where, edge.attributes);
     if (key === undefined) graph.addDirectedEdge(edge.source, edge.target, attributes);
     else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);
@@ -75,8 +87,10 @@ function nodeAttributes(key: string, raw: unknown): ActorNodeAttributes {
 
 function edgeAttributes(where: string, raw: unknown): RelationEdgeAttributes {
   if (!isRecord(raw)) throw new SerializedGraphError(`${where}: missing attributes`);
-  if (!isRelationType(raw.type)) throw new SerializedGraphError(`${where}: unknown relation type ${JSON.stringify(raw.type)}`);
-  if (!isPolarity(raw.polarity)) throw new SerializedGraphError(`${where}: unknown polarity ${JSON.stringify(raw.polarity)}`);
+  if (!isRelationType(raw.type))
+    throw new SerializedGraphError(`${where}: unknown relation type ${JSON.stringify(raw.type)}`);
+  if (!isPolarity(raw.polarity))
+    throw new SerializedGraphError(`${where}: unknown polarity ${JSON.stringify(raw.polarity)}`);
   if (!Array.isArray(raw.evidence)) throw new SerializedGraphError(`${where}: "evidence" must be an array`);
   return {
     ...raw,

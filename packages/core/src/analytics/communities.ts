@@ -1,0 +1,47 @@
+import louvainModule from 'graphology-communities-louvain';
+import type { EntenteGraph } from '../graph/types.js';
+import { defaultExport } from './interop.js';
+import { undirectedProjection } from './projection.js';
+import { seededRandom } from './random.js';
+
+const louvain = defaultExport(louvainModule);
+
+export interface CommunityOptions {
+  /** Seed of the random order Louvain visits nodes in; same seed, same communities. */
+  seed?: number;
+  /** Louvain resolution: above 1 favours smaller communities. */
+  resolution?: number;
+}
+
+/**
+ * Blocs of actors: Louvain communities on the cooperative layer (cooperative relations only, undirected,
+ * weighted by the number of documents), so that conflict between two groups separates them instead of
+ * binding them. Actors without cooperative relations each form their own community. Community ids are
+ * 0, 1, 2… in the order the graph lists the first member of each.
+ */
+export function communities(graph: EntenteGraph, options: CommunityOptions = {}): Record<string, number> {
+  const cooperative = undirectedProjection(graph, (attributes) => attributes.polarity === 'cooperative');
+  let found: Record<string, number> = {};
+  if (cooperative.size > 0) {
+    for (const node of cooperative.nodes()) if (cooperative.degree(node) === 0) cooperative.dropNode(node);
+    found = louvain(cooperative, {
+      getEdgeWeight: 'weight',
+      resolution: options.resolution ?? 1,
+      rng: seededRandom(options.seed ?? 42),
+    });
+  }
+
+  const renumbered = new Map<number, number>();
+  const result: Record<string, number> = {};
+  let next = 0;
+  graph.forEachNode((node) => {
+    const community = found[node];
+    if (community === undefined) {
+      result[node] = next++;
+      return;
+    }
+    if (!renumbered.has(community)) renumbered.set(community, next++);
+    result[node] = renumbered.get(community)!;
+  });
+  return result;
+}

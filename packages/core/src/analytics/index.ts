@@ -1,0 +1,20 @@
+export { type Centrality, centrality } from './centrality.js';
+export { type CommunityOptions, communities } from './communities.js';
+export { evidenceVolume, relatedPairs } from './pairs.js';
+export { type ShortestPathOptions, shortestPath } from './paths.js';
+export { type ProjectedEdgeAttributes, undirectedProjection } from './projection.js';
+export { seededRandom } from './random.js';
+export { DEFAULT_RANKING_LIMIT, strongestAlliances, strongestTensions } from './rankings.js';
+export {
+  ALLIED_THRESHOLD,
+  MIXED_MINORITY_SHARE,
+  type RelationshipLabel,
+  type RelationshipOptions,
+  type RelationshipSummary,
+  type Representatives,
+  relationship,
+  relationshipWith,
+  representativesOf,
+  TENSE_THRESHOLD,
+} from './relationship.js';
+export { DEFAULT_TRIAD_LIMIT, type Triad, unbalancedTriads } from './triads.js';

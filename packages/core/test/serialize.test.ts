@@ -1,0 +1,108 @@
+import { MultiDirectedGraph } from 'graphology';
+import { parse } from 'graphology-gexf';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../src/graph/index.js';
+import { fromJSON, SerializedGraphError, toGEXF, toJSON } from '../src/serialize/index.js';
+import { extraction } from './graph-fixtures.js';
+
+const graph = buildGraph([
+  extraction('a', {
+    date: '2025-10-01',
+    relations: [
+      ['turkey', 'hosts', 'hamas', 0],
+      ['israel', 'opposes', 'turkey', 1],
+      ['hakan-fidan', 'urges', 'hamas', 2],
+    ],
+  }),
+  extraction('b', {
+    date: '2025-10-10',
+    relations: [
+      ['turkey', 'hosts', 'hamas', 3],
+      ['egypt', 'meets', 'qatar', 1],
+    ],
+  }),
+]);
+
+describe('JSON', () => {
+  it('round-trips every attribute', () => {
+    const data = toJSON(graph);
+    const restored = fromJSON(JSON.parse(JSON.stringify(data)));
+    expect(toJSON(restored)).toEqual(data);
+    expect(restored.getEdgeAttributes('turkey|hosts|hamas')).toEqual(
+      graph.getEdgeAttributes('turkey|hosts|hamas'),
+    );
+    expect(restored.getNodeAttributes('hakan-fidan')).toEqual(graph.getNodeAttributes('hakan-fidan'));
+    expect(restored.getAttribute('documents')).toEqual(['a', 'b']);
+    expect(restored.type).toBe('directed');
+    expect(restored.multi).toBe(true);
+  });
+
+  it('is detached from the live graph', () => {
+    const data = toJSON(graph);
+    data.nodes[0]!.attributes!.label = 'changed';
+    expect(graph.getNodeAttribute(data.nodes[0]!.key, 'label')).not.toBe('changed');
+  });
+
+  it('reports malformed data with where and what', () => {
+    expect(() => fromJSON(null)).toThrow(SerializedGraphError);
+    expect(() => fromJSON({ edges: [] })).toThrow('"nodes" must be an array');
+    expect(() =>
+      fromJSON({ nodes: [{ key: 'a' }], edges: [{ source: 'a', target: 'b', attributes: {} }] }),
+    ).toThrow('edges[0] (a → b): unknown source or target node');
+    expect(() =>
+      fromJSON({
+        nodes: [{ key: 'a' }, { key: 'b' }],
+        edges: [
+          { source: 'a', target: 'b', attributes: { type: 'loves', polarity: 'cooperative', evidence: [] } },
+        ],
+      }),
+    ).toThrow('unknown relation type "loves"');
+  });
+});
+
+describe('GEXF', () => {
+  const xml = toGEXF(graph);
+
+  it('is GEXF 1.3 with typed attributes and polarity colours', () => {
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
+    expect(xml).toContain(
+      '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"',
+    );
+    expect(xml).toContain('<graph defaultedgetype="directed">');
+    expect(xml).toMatch(/<attributes class="node">[\s\S]*<attribute id="kind" title="kind" type="string"\/>/);
+    expect(xml).toMatch(
+      /<attributes class="edge">[\s\S]*<attribute id="polarity" title="polarity" type="string"\/>/,
+    );
+    expect(xml).toMatch(/<attribute id="evidenceCount" title="evidenceCount" type="integer"\/>/);
+    // The conflictual edge is red, the cooperative ones green.
+    expect(xml).toMatch(
+      /<edge id="israel\|opposes\|turkey"[^>]*>[\s\S]*?<viz:color r="207" g="34" b="46"\/>/,
+    );
+    expect(xml).toMatch(
+      /<edge id="turkey\|hosts\|hamas"[^>]*weight="2"[^>]*label="hosts">[\s\S]*?<viz:color r="46" g="160" b="67"\/>/,
+    );
+  });
+
+  it('parses back into a graph with the same nodes, edges and scalar attributes', () => {
+    const parsed = parse(MultiDirectedGraph, xml);
+    expect(parsed.nodes().sort()).toEqual(graph.nodes().sort());
+    expect(parsed.edges().sort()).toEqual(graph.edges().sort());
+    expect(parsed.getNodeAttributes('hakan-fidan')).toMatchObject({
+      label: 'Hakan Fidan',
+      kind: 'person',
+      affiliation: 'turkey',
+      mentions: 1,
+      documents: 1,
+    });
+    const hosts = parsed.getEdgeAttributes('turkey|hosts|hamas');
+    expect(hosts).toMatchObject({
+      type: 'hosts',
+      polarity: 'cooperative',
+      weight: 2,
+      evidenceCount: 2,
+      directed: true,
+    });
+    expect(hosts.evidence).toBe('2 × a#0: Turkey hosts Hamas (sentence 0).');
+    expect(hosts.firstSeen).toBe('2025-10-01');
+  });
+});

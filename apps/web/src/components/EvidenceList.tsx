@@ -1,0 +1,32 @@
+/** The quotes behind a relation, each with its document, outlet and date. */
+import type { EvidenceData } from '../graph/types';
+import { formatDate } from './format';
+
+export function EvidenceList({ evidence }: { evidence: EvidenceData[] }) {
+  if (evidence.length === 0) return <p className="muted">No evidence recorded.</p>;
+  return (
+    <ul className="evidence">
+      {evidence.map((item) => {
+        const { document } = item;
+        const title = document.title || document.id;
+        const date = formatDate(item.date ?? document.publishedAt);
+        return (
+          <li key={`${document.id}:${item.quote}`} className="evidence-item">
+            <blockquote>“{item.quote}”</blockquote>
+            <p className="evidence-meta">
+              {document.url ? (
+                <a href={document.url} target="_blank" rel="noreferrer noopener">
+                  {title}
+                </a>
+              ) : (
+                <span className="evidence-title">{title}</span>
+              )}
+              {document.source ? <span> · {document.source}</span> : null}
+              {date ? <span> · {date}</span> : null}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,66 @@
+/** The frame shared by side panels: a title, a close button, and Escape to close. */
+import { type ReactNode, useEffect, useRef } from 'react';
+
+export function Panel({
+  title,
+  subtitle,
+  onClose,
+  children,
+  testId,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  onClose: () => void;
+  children: ReactNode;
+  testId?: string;
+}) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <section
+      className="panel"
+      ref={ref}
+      data-testid={testId}
+      aria-label={typeof title === 'string' ? title : undefined}
+    >
+      <header className="panel-header">
+        <div>
+          <h2>{title}</h2>
+          {subtitle ? <p className="panel-subtitle">{subtitle}</p> : null}
+        </div>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label="Close panel"
+          title="Close (Esc)"
+        >
+          ×
+        </button>
+      </header>
+      <div className="panel-body">{children}</div>
+    </section>
+  );
+}
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p className="state state-loading" role="status">
+      <span className="spinner" aria-hidden="true" /> Loading {what}…
+    </p>
+  );
+}
+
+export function ErrorMessage({ message }: { message: string }) {
+  return (
+    <p className="state state-error" role="alert">
+      {message}
+    </p>
+  );
+}

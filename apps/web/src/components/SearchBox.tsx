@@ -1,0 +1,145 @@
+/** Actor autocomplete over the API's `actors(search)`: type, pick with arrows + Enter, or click. */
+import { ACTOR_KIND_LABELS } from '@entente/core/ontology';
+import { useEffect, useId, useRef, useState } from 'react';
+import { searchActors } from '../graph/queries';
+import type { ActorRef } from '../graph/types';
+
+/** Wait for a pause in typing before asking the server. */
+const DEBOUNCE_MS = 150;
+
+export function SearchBox({
+  label,
+  placeholder = 'Search actors…',
+  onChoose,
+  search = searchActors,
+  initialText = '',
+  testId = 'search',
+}: {
+  label: string;
+  placeholder?: string;
+  onChoose: (actor: ActorRef) => void;
+  search?: (text: string, signal: AbortSignal) => Promise<ActorRef[]>;
+  initialText?: string;
+  testId?: string;
+}) {
+  const id = useId();
+  const [text, setText] = useState(initialText);
+  const [results, setResults] = useState<ActorRef[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const searchRef = useRef(search);
+  searchRef.current = search;
+
+  useEffect(() => {
+    const query = text.trim();
+    if (!query) {
+      setResults([]);
+      setError(null);
+      return;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      searchRef.current(query, controller.signal).then(
+        (found) => {
+          if (controller.signal.aborted) return;
+          setResults(found);
+          setActive(0);
+          setError(null);
+        },
+        (failure: unknown) => {
+          if (controller.signal.aborted) return;
+          setResults([]);
+          setError(failure instanceof Error ? failure.message : String(failure));
+        },
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [text]);
+
+  const choose = (actor: ActorRef) => {
+    setText(actor.name);
+    setOpen(false);
+    onChoose(actor);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, results.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter') {
+      const actor = results[active];
+      if (actor) {
+        event.preventDefault();
+        choose(actor);
+      }
+    } else if (event.key === 'Escape' && open) {
+      // Close the list only; a second Escape reaches the panels.
+      event.preventDefault();
+      event.nativeEvent.stopImmediatePropagation();
+      setOpen(false);
+    }
+  };
+
+  const listId = `${id}-list`;
+  const expanded = open && text.trim() !== '' && (results.length > 0 || error !== null);
+  return (
+    <div className="search" data-testid={testId}>
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        {label}
+      </label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && results[active] ? `${id}-option-${active}` : undefined}
+        placeholder={placeholder}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      {expanded ? (
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern: a listbox of options.
+        <ul id={listId} role="listbox" className="search-results" aria-label={`${label} results`}>
+          {error ? <li className="search-error">{error}</li> : null}
+          {results.map((actor, index) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: options take focus through aria-activedescendant, not tabindex.
+            <li
+              key={actor.id}
+              id={`${id}-option-${index}`}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox pattern's options.
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'active' : undefined}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(actor);
+              }}
+              onMouseEnter={() => setActive(index)}
+            >
+              <span>{actor.name}</span>
+              <span className="search-kind">{ACTOR_KIND_LABELS[actor.kind]}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

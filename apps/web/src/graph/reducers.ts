@@ -1,0 +1,73 @@
+/**
+ * Sigma reducers: how each node and edge looks given filters, colour mode, selection and hover.
+ * Pure functions of a snapshot, so the canvas only needs `refresh()` when the snapshot changes.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeAttributes, EntenteSigmaGraph, NodeAttributes } from './build';
+import { type ColorMode, DIMMED_COLOR, nodeColor, POLARITY_COLORS } from './colors';
+import type { VisibleSet } from './filter';
+
+export interface HighlightState {
+  visible: VisibleSet;
+  colorMode: ColorMode;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  hoveredNode: string | null;
+}
+
+/** The node whose neighbourhood is in focus: hover wins over selection, so exploring stays fluid. */
+export function focusNode(state: HighlightState): string | null {
+  return state.hoveredNode ?? state.selectedNode;
+}
+
+/** The focus node and its visible neighbours, or null when nothing is focused. */
+export function neighbourhood(graph: EntenteSigmaGraph, state: HighlightState): Set<string> | null {
+  const focus = focusNode(state);
+  if (!focus || !graph.hasNode(focus)) return null;
+  const set = new Set<string>([focus]);
+  graph.forEachEdge(focus, (edge, _attributes, source, target) => {
+    if (!state.visible.edges.has(edge)) return;
+    set.add(source === focus ? target : source);
+  });
+  return set;
+}
+
+export function createReducers(graph: EntenteSigmaGraph, state: HighlightState) {
+  const focus = focusNode(state);
+  const around = neighbourhood(graph, state);
+  const edgeEnds =
+    state.selectedEdge && graph.hasEdge(state.selectedEdge) ? graph.extremities(state.selectedEdge) : null;
+
+  const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    const display: Partial<NodeDisplayData> = {
+      ...data,
+      color: nodeColor(state.colorMode, data.kind, data.community),
+    };
+    if (!state.visible.nodes.has(node)) return { ...display, hidden: true };
+    if (around) {
+      if (!around.has(node)) return { ...display, color: DIMMED_COLOR, label: null, zIndex: 0 };
+      return { ...display, zIndex: 2, forceLabel: true, highlighted: node === focus };
+    }
+    if (edgeEnds) {
+      if (!edgeEnds.includes(node)) return { ...display, color: DIMMED_COLOR, label: null, zIndex: 0 };
+      return { ...display, zIndex: 2, forceLabel: true };
+    }
+    return display;
+  };
+
+  const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const display: Partial<EdgeDisplayData> = { ...data, color: POLARITY_COLORS[data.polarity] };
+    if (!state.visible.edges.has(edge)) return { ...display, hidden: true };
+    if (edge === state.selectedEdge) return { ...display, size: data.size + 2, zIndex: 3, forceLabel: true };
+    if (focus && around) {
+      const [source, target] = graph.extremities(edge);
+      if (source !== focus && target !== focus)
+        return { ...display, color: DIMMED_COLOR, label: null, zIndex: 0 };
+      return { ...display, zIndex: 2, forceLabel: true };
+    }
+    if (edgeEnds) return { ...display, color: DIMMED_COLOR, label: null, zIndex: 0 };
+    return display;
+  };
+
+  return { nodeReducer, edgeReducer };
+}

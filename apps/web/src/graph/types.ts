@@ -1,0 +1,109 @@
+import type { ActorKind, Polarity, RelationType } from '@entente/core/ontology';
+
+/** A node of the `graph(filter)` response: one actor with layout-ready metrics. */
+export interface GraphNodeData {
+  id: string;
+  label: string;
+  kind: ActorKind;
+  community: number | null;
+  degree: number;
+  centrality: number;
+  mentions: number;
+}
+
+/** An edge of the `graph(filter)` response: one aggregated relation. */
+export interface GraphEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  polarity: Polarity;
+  directed: boolean;
+  weight: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** The `GraphView` type of the API. */
+export interface GraphViewData {
+  nodes: GraphNodeData[];
+  edges: GraphEdgeData[];
+  totalNodes: number;
+  totalEdges: number;
+}
+
+export interface DocumentRef {
+  id: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+}
+
+export interface EvidenceData {
+  quote: string;
+  date: string | null;
+  confidence: number;
+  document: DocumentRef;
+}
+
+export interface ActorRef {
+  id: string;
+  name: string;
+  kind: ActorKind;
+}
+
+export interface RelationData {
+  id: string;
+  type: RelationType;
+  polarity: Polarity;
+  directed: boolean;
+  weight: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  source: ActorRef;
+  target: ActorRef;
+  evidence: EvidenceData[];
+}
+
+export interface ActorDetail extends ActorRef {
+  aliases: string[];
+  mentions: number;
+  degree: number;
+  community: number | null;
+  centrality: number;
+  affiliation: ActorRef | null;
+  relations: RelationData[];
+}
+
+export type RelationshipLabel = 'allied' | 'tense' | 'mixed' | 'neutral' | 'none';
+
+export interface RelationshipData {
+  a: ActorRef;
+  b: ActorRef;
+  score: number;
+  label: RelationshipLabel;
+  cooperative: number;
+  conflictual: number;
+  relations: RelationData[];
+}
+
+/** Errors the API returns as values (the `UserError` interface). */
+export interface UserErrorData {
+  __typename: 'NotFoundError' | 'InvalidInputError' | 'TooLargeError';
+  message: string;
+  code: 'NOT_FOUND' | 'INVALID_INPUT' | 'TOO_LARGE' | 'UNAUTHORIZED';
+  field?: string | null;
+  limit?: number;
+  actual?: number;
+  id?: string;
+}
+
+export interface IngestSuccessData {
+  __typename: 'IngestSuccess';
+  created: boolean;
+  document: DocumentRef;
+  relations: { id: string; type: RelationType }[];
+}
+
+export type IngestResultData = IngestSuccessData | UserErrorData;

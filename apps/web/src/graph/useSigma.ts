@@ -1,0 +1,101 @@
+/**
+ * A thin React binding for sigma (what @react-sigma does, in one hook): one renderer per container,
+ * graphs swapped in place, reducers swapped when the highlight state changes.
+ */
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import type { EdgeAttributes, EntenteSigmaGraph, NodeAttributes } from './build';
+import { createReducers, type HighlightState } from './reducers';
+
+/** Edge labels only once zoomed in: at full view they would be unreadable clutter. */
+export const EDGE_LABEL_CAMERA_RATIO = 0.6;
+
+export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
+  enableEdgeEvents: true,
+  renderEdgeLabels: false,
+  zIndex: true,
+  labelRenderedSizeThreshold: 9,
+  labelDensity: 0.6,
+  labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+  labelSize: 13,
+  labelWeight: '500',
+  labelColor: { color: '#1f2933' },
+  edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+  edgeLabelSize: 11,
+  edgeLabelColor: { color: '#52606d' },
+  minCameraRatio: 0.03,
+  maxCameraRatio: 6,
+  stagePadding: 40,
+  defaultEdgeType: 'line',
+};
+
+export interface SigmaEvents {
+  onHoverNode(node: string | null): void;
+  onClickNode(node: string): void;
+  onClickEdge(edge: string): void;
+  onClickStage(): void;
+  /** Fired once after the first frame of each graph is drawn. */
+  onFirstRender?(): void;
+}
+
+export function useSigma(
+  container: RefObject<HTMLDivElement | null>,
+  graph: EntenteSigmaGraph | null,
+  highlight: HighlightState,
+  events: SigmaEvents,
+): Sigma<NodeAttributes, EdgeAttributes> | null {
+  const [sigma, setSigma] = useState<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
+  const eventsRef = useRef(events);
+  eventsRef.current = events;
+
+  // One renderer for the lifetime of the container; graphs are swapped into it.
+  useEffect(() => {
+    const element = container.current;
+    if (!element || !graph) return;
+    if (sigma) return;
+    const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, element, SIGMA_SETTINGS);
+    renderer.on('enterNode', ({ node }) => {
+      element.style.cursor = 'pointer';
+      eventsRef.current.onHoverNode(node);
+    });
+    renderer.on('leaveNode', () => {
+      element.style.cursor = '';
+      eventsRef.current.onHoverNode(null);
+    });
+    renderer.on('enterEdge', () => {
+      element.style.cursor = 'pointer';
+    });
+    renderer.on('leaveEdge', () => {
+      element.style.cursor = '';
+    });
+    renderer.on('clickNode', ({ node }) => eventsRef.current.onClickNode(node));
+    renderer.on('clickEdge', ({ edge }) => eventsRef.current.onClickEdge(edge));
+    renderer.on('clickStage', () => eventsRef.current.onClickStage());
+    const camera = renderer.getCamera();
+    camera.on('updated', (state) => {
+      const wanted = state.ratio < EDGE_LABEL_CAMERA_RATIO;
+      if (renderer.getSetting('renderEdgeLabels') !== wanted) renderer.setSetting('renderEdgeLabels', wanted);
+    });
+    setSigma(renderer);
+  }, [container, graph, sigma]);
+
+  useEffect(() => () => sigma?.kill(), [sigma]);
+
+  // Swap graphs in place, keeping the camera where the user left it.
+  useEffect(() => {
+    if (!sigma || !graph) return;
+    if (sigma.getGraph() !== graph) sigma.setGraph(graph);
+    sigma.once('afterRender', () => eventsRef.current.onFirstRender?.());
+    sigma.scheduleRender();
+  }, [sigma, graph]);
+
+  // Reducers carry filters, colours and highlights.
+  useEffect(() => {
+    if (!sigma || !graph) return;
+    const { nodeReducer, edgeReducer } = createReducers(graph, highlight);
+    sigma.setSettings({ nodeReducer, edgeReducer });
+  }, [sigma, graph, highlight]);
+
+  return sigma;
+}

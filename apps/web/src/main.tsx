@@ -1,0 +1,9 @@
+import { createRoot } from 'react-dom/client';
+import { startUrlSync } from './state/url';
+import './styles.css';
+import { benchOrder, MainView } from './views/MainView';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Missing #root element');
+startUrlSync();
+createRoot(root).render(<MainView bench={benchOrder(window.location.search)} />);

@@ -1,0 +1,60 @@
+/** The graph on screen: loaded from the API (or a benchmark generator), laid out, ready for sigma. */
+import { buildSigmaGraph, type EntenteSigmaGraph } from '../graph/build';
+import { layoutGraph } from '../graph/layout';
+import type { GraphViewData } from '../graph/types';
+import { createStore } from './store';
+
+export type GraphState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | {
+      status: 'ready';
+      view: GraphViewData;
+      graph: EntenteSigmaGraph;
+      /** Bumped on each load so the canvas knows to swap graphs. */
+      version: number;
+      /** True while a newer version is being fetched (the current one stays on screen). */
+      refreshing: boolean;
+      timings: { fetchMs: number; layoutMs: number };
+    };
+
+export const graphStore = createStore<GraphState>({ status: 'loading' });
+
+let version = 0;
+let pending: AbortController | null = null;
+
+/**
+ * Fetch, lay out and publish a graph. While a graph is on screen it stays there during the reload;
+ * a newer call cancels an older one.
+ */
+export async function loadGraph(fetcher: (signal: AbortSignal) => Promise<GraphViewData>): Promise<void> {
+  pending?.abort();
+  const controller = new AbortController();
+  pending = controller;
+  const current = graphStore.get();
+  if (current.status === 'ready') graphStore.set({ ...current, refreshing: true });
+  else graphStore.set({ status: 'loading' });
+  try {
+    const started = performance.now();
+    const view = await fetcher(controller.signal);
+    const fetched = performance.now();
+    const positions = await layoutGraph(view);
+    const laidOut = performance.now();
+    if (controller.signal.aborted) return;
+    version += 1;
+    graphStore.set({
+      status: 'ready',
+      view,
+      graph: buildSigmaGraph(view, positions),
+      version,
+      refreshing: false,
+      timings: { fetchMs: fetched - started, layoutMs: laidOut - fetched },
+    });
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    const message = error instanceof Error ? error.message : String(error);
+    graphStore.set({ status: 'error', message });
+  } finally {
+    if (pending === controller) pending = null;
+  }
+}

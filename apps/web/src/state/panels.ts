@@ -1,0 +1,25 @@
+/** Which side tool is open besides the selection details: the relationship view or the ingest form. */
+import { createStore } from './store';
+
+export type Tool = 'relationship' | 'ingest' | null;
+
+export interface PanelState {
+  tool: Tool;
+  /** The two actors of the relationship view. */
+  pairA: string | null;
+  pairB: string | null;
+}
+
+export const panelStore = createStore<PanelState>({ tool: null, pairA: null, pairB: null });
+
+export const panelActions = {
+  open(tool: Tool) {
+    panelStore.set((p) => ({ ...p, tool }));
+  },
+  close() {
+    panelStore.set((p) => ({ ...p, tool: null }));
+  },
+  setPair(pairA: string | null, pairB: string | null) {
+    panelStore.set((p) => ({ ...p, pairA, pairB }));
+  },
+};

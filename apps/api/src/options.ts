@@ -1,0 +1,68 @@
+import { join, resolve } from 'node:path';
+import { DEFAULT_SEED_CORPUS, DEFAULT_WEB_DIST } from './paths.js';
+
+/** How to start the API server. Every field is optional; `resolveOptions` fills in the defaults. */
+export interface ServerOptions {
+  /** 0 picks a free port. Default 4000. */
+  port?: number;
+  /** Default 127.0.0.1 (loopback only). */
+  host?: string;
+  /** SQLite file. Default `.entente/entente.db` under the working directory. */
+  dbPath?: string;
+  /** When set, mutations need `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Built web app to serve at `/`. Default `apps/web/dist`; null serves no app. */
+  webDist?: string | null;
+  /** Corpus directory ingested when the store is empty. Default the demo corpus; null disables seeding. */
+  seedCorpus?: string | null;
+  /** Allowed CORS origin(s), comma-separated; `*` allows any. Unset: same origin only. */
+  corsOrigin?: string;
+  /** Extra gazetteer file (JSON or YAML) extending the built-in one. */
+  gazetteerFile?: string;
+  /** Largest request body accepted, in bytes (HTTP 413 beyond). Default 4 MiB. */
+  maxBodyBytes?: number;
+  /** Serve GraphiQL at /graphql. Default: unless NODE_ENV is "production". */
+  graphiql?: boolean;
+  /** No log lines (tests, benchmarks). */
+  quiet?: boolean;
+}
+
+/**
+ * 4 MiB: an article at the extractor's 1,000,000-character limit is up to 3 MB of UTF-8 for non-Latin
+ * scripts, and it must reach the extractor to get a precise TooLargeError rather than a bare 413.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export interface ResolvedOptions {
+  port: number;
+  host: string;
+  dbPath: string;
+  token: string | undefined;
+  webDist: string | null;
+  seedCorpus: string | null;
+  corsOrigins: string[] | undefined;
+  gazetteerFile: string | undefined;
+  maxBodyBytes: number;
+  graphiql: boolean;
+  quiet: boolean;
+}
+
+export function resolveOptions(options: ServerOptions): ResolvedOptions {
+  const corsOrigins = options.corsOrigin
+    ?.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  return {
+    port: options.port ?? 4000,
+    host: options.host ?? '127.0.0.1',
+    dbPath: resolve(options.dbPath ?? join('.entente', 'entente.db')),
+    token: options.token || undefined,
+    webDist: options.webDist === null ? null : resolve(options.webDist ?? DEFAULT_WEB_DIST),
+    seedCorpus: options.seedCorpus === null ? null : resolve(options.seedCorpus ?? DEFAULT_SEED_CORPUS),
+    corsOrigins: corsOrigins?.length ? corsOrigins : undefined,
+    gazetteerFile: options.gazetteerFile || undefined,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    graphiql: options.graphiql ?? process.env.NODE_ENV !== 'production',
+    quiet: options.quiet ?? false,
+  };
+}

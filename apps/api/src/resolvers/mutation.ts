@@ -1,0 +1,38 @@
+import type { ArticleInput } from '@entente/core';
+import type { ApiContext } from './context.js';
+import { articleInputErrorValue, isArticleInputError, notFound } from './errors.js';
+
+/** The `ArticleInput` of the schema: GraphQL may send explicit nulls for the optional fields. */
+interface ArticleInputArgs {
+  text: string;
+  title?: string | null;
+  source?: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+}
+
+function toArticleInput(input: ArticleInputArgs): ArticleInput {
+  const article: ArticleInput = { text: input.text };
+  if (input.title != null) article.title = input.title;
+  if (input.source != null) article.source = input.source;
+  if (input.url != null) article.url = input.url;
+  if (input.publishedAt != null) article.publishedAt = input.publishedAt;
+  return article;
+}
+
+export const Mutation = {
+  ingestArticle: async (_: unknown, { input }: { input: ArticleInputArgs }, { service }: ApiContext) => {
+    try {
+      const outcome = await service.ingest(toArticleInput(input));
+      return { __typename: 'IngestSuccess' as const, ...outcome };
+    } catch (error) {
+      if (isArticleInputError(error)) return articleInputErrorValue(error);
+      throw error;
+    }
+  },
+
+  removeDocument: async (_: unknown, { id }: { id: string }, { service }: ApiContext) => {
+    const outcome = await service.removeDocument(id);
+    return outcome ? { __typename: 'RemoveSuccess' as const, id, ...outcome } : notFound('document', id);
+  },
+};

@@ -1,0 +1,135 @@
+import {
+  type ActorKind,
+  type Polarity,
+  RELATION_SPECS,
+  RELATION_TYPES,
+  type RelationshipSummary,
+  relationship,
+  shortestPath,
+} from '@entente/core';
+import { actorSortKey, searchActors } from '../service/actor-search.js';
+import { filterRelations, type GraphFilterInput, type RelationFilterInput } from '../service/filters.js';
+import { graphView } from '../service/graph-view.js';
+import { type RelationModel, relationFromEdge } from '../service/models.js';
+import type { ApiContext } from './context.js';
+import { invalidArgument, notFound } from './errors.js';
+import { type Connection, checkCount, decodeCursor, encodeCursor, paginate } from './pagination.js';
+
+interface PageArgs {
+  first: number;
+  after?: string | null;
+}
+
+/** The two ends of a pairwise query, or the error value for the first one the graph does not hold. */
+function missingActor(context: ApiContext, ...ids: string[]) {
+  const missing = ids.find((id) => !context.service.graph.hasNode(id));
+  return missing === undefined ? undefined : notFound('actor', missing);
+}
+
+function documentCursorSeq(cursor: string): number {
+  const seq = Number(decodeCursor('document', cursor));
+  if (!Number.isSafeInteger(seq)) throw invalidArgument(`"${cursor}" is not a cursor of this list.`, 'after');
+  return seq;
+}
+
+export const Query = {
+  actors: (
+    _: unknown,
+    args: PageArgs & { search?: string | null; kind?: ActorKind | null },
+    { service }: ApiContext,
+  ) => paginate('actor', searchActors(service, args.search, args.kind), actorSortKey, args.first, args.after),
+
+  actor: (_: unknown, { id }: { id: string }, { service }: ApiContext) =>
+    service.actor(id) ?? notFound('actor', id),
+
+  relations: (
+    _: unknown,
+    args: PageArgs & { filter?: RelationFilterInput | null },
+    { service }: ApiContext,
+  ): Connection<RelationModel> => {
+    const { graph, keys } = filterRelations(service.graph, args.filter);
+    const page = paginate('relation', keys, (key) => key, args.first, args.after);
+    // Only the page is materialised, from the filtered graph so that evidence respects the time window.
+    const nodes = page.nodes.map((key) => relationFromEdge(graph, key));
+    return {
+      ...page,
+      nodes,
+      edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index]! })),
+    };
+  },
+
+  relation: (_: unknown, { id }: { id: string }, { service }: ApiContext) =>
+    service.relation(id) ?? notFound('relation', id),
+
+  relationship: (_: unknown, { a, b }: { a: string; b: string }, context: ApiContext) =>
+    missingActor(context, a, b) ?? relationship(context.service.graph, a, b),
+
+  path: (_: unknown, args: { from: string; to: string; polarity?: Polarity | null }, context: ApiContext) => {
+    const missing = missingActor(context, args.from, args.to);
+    if (missing) return missing;
+    const found = shortestPath(
+      context.service.graph,
+      args.from,
+      args.to,
+      args.polarity ? { polarity: args.polarity } : {},
+    );
+    return (
+      found ??
+      notFound(
+        'path',
+        `${args.from}->${args.to}`,
+        `No path links "${args.from}" to "${args.to}"${args.polarity ? ` through ${args.polarity} relations` : ''}.`,
+      )
+    );
+  },
+
+  communities: (_: unknown, _args: unknown, { service }: ApiContext) => {
+    const members = new Map<number, string[]>();
+    for (const [actor, community] of Object.entries(service.analytics.communities())) {
+      const list = members.get(community) ?? [];
+      list.push(actor);
+      members.set(community, list);
+    }
+    return [...members]
+      .map(([id, actors]) => ({ id, size: actors.length, actors: actors.sort() }))
+      .sort((a, b) => b.size - a.size || a.id - b.id);
+  },
+
+  tensions: (_: unknown, { limit }: { limit: number }, { service }: ApiContext): RelationshipSummary[] =>
+    service.analytics.tensions(checkCount(limit, 'limit')),
+
+  alliances: (_: unknown, { limit }: { limit: number }, { service }: ApiContext): RelationshipSummary[] =>
+    service.analytics.alliances(checkCount(limit, 'limit')),
+
+  unbalancedTriads: (_: unknown, { limit }: { limit: number }, { service }: ApiContext) =>
+    service.analytics.unbalancedTriads(checkCount(limit, 'limit')),
+
+  documents: (_: unknown, args: PageArgs, { service }: ApiContext) => {
+    const first = checkCount(args.first, 'first');
+    const after = args.after ? documentCursorSeq(args.after) : undefined;
+    const page = service.listDocuments(first, after);
+    const edges = page.items.map(({ seq, ...document }) => ({
+      cursor: encodeCursor('document', String(seq)),
+      node: document,
+    }));
+    return {
+      edges,
+      nodes: edges.map((edge) => edge.node),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: service.documentCount,
+    };
+  },
+
+  document: (_: unknown, { id }: { id: string }, { service }: ApiContext) =>
+    service.document(id) ?? notFound('document', id),
+
+  stats: (_: unknown, _args: unknown, { service }: ApiContext) => ({
+    ...service.analytics.stats(),
+    documents: service.documentCount,
+  }),
+
+  graph: (_: unknown, { filter }: { filter?: GraphFilterInput | null }, { service }: ApiContext) =>
+    graphView(service, filter),
+
+  relationTypes: () => RELATION_TYPES.map((type) => ({ cameo: null, ...RELATION_SPECS[type] })),
+};

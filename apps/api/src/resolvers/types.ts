@@ -1,0 +1,103 @@
+import type { Evidence as EvidenceValue, RelationshipSummary, Triad as TriadValue } from '@entente/core';
+import type { GraphService } from '../service/graph-service.js';
+import type { ActorModel, DocumentModel, RelationModel } from '../service/models.js';
+import type { ApiContext } from './context.js';
+import type { NeighborFilterInput } from './neighbor-filter.js';
+import { incidentRelations } from './neighbor-filter.js';
+
+/** Actors referenced by id (edge ends, path members) are in the graph by construction. */
+function actorOf(service: GraphService, id: string): ActorModel {
+  const actor = service.actor(id);
+  if (!actor) throw new Error(`Actor ${id} is referenced but unknown.`);
+  return actor;
+}
+
+function relationOf(service: GraphService, key: string): RelationModel | undefined {
+  return service.relation(key);
+}
+
+function relationsOf(service: GraphService, keys: readonly string[]): RelationModel[] {
+  return keys.map((key) => relationOf(service, key)).filter((relation) => relation !== undefined);
+}
+
+function documentOf(service: GraphService, id: string): DocumentModel {
+  const document = service.document(id);
+  if (!document) throw new Error(`Document ${id} is referenced but unknown.`);
+  return document;
+}
+
+export const Actor = {
+  affiliation: (actor: ActorModel, _: unknown, { service }: ApiContext) =>
+    actor.affiliation ? (service.actor(actor.affiliation) ?? null) : null,
+  degree: (actor: ActorModel, _: unknown, { service }: ApiContext) =>
+    service.graph.hasNode(actor.id) ? service.graph.neighbors(actor.id).length : 0,
+  community: (actor: ActorModel, _: unknown, { service }: ApiContext) =>
+    service.analytics.communities()[actor.id] ?? null,
+  centrality: (actor: ActorModel, _: unknown, { service }: ApiContext) =>
+    service.analytics.betweenness()[actor.id] ?? 0,
+  relations: (
+    actor: ActorModel,
+    { filter }: { filter?: NeighborFilterInput | null },
+    { service }: ApiContext,
+  ) => incidentRelations(service.graph, actor.id, filter),
+  neighbors: (
+    actor: ActorModel,
+    { filter }: { filter?: NeighborFilterInput | null },
+    { service }: ApiContext,
+  ) => {
+    const ids = new Set<string>();
+    for (const relation of incidentRelations(service.graph, actor.id, filter)) {
+      ids.add(relation.source === actor.id ? relation.target : relation.source);
+    }
+    return [...ids].sort().map((id) => actorOf(service, id));
+  },
+  documents: (actor: ActorModel, _: unknown, { service }: ApiContext) =>
+    actor.documents.map((id) => documentOf(service, id)),
+};
+
+export const Relation = {
+  source: (relation: RelationModel, _: unknown, { service }: ApiContext) => actorOf(service, relation.source),
+  target: (relation: RelationModel, _: unknown, { service }: ApiContext) => actorOf(service, relation.target),
+};
+
+export const Evidence = {
+  document: (evidence: EvidenceValue, _: unknown, { service }: ApiContext) =>
+    documentOf(service, evidence.document),
+};
+
+export const Document = {
+  text: (document: DocumentModel, _: unknown, { service }: ApiContext) =>
+    service.documentText(document.id) ?? '',
+  relations: (document: DocumentModel, _: unknown, { service }: ApiContext) =>
+    relationsOf(service, service.documentRelations(document.id)),
+};
+
+export const Relationship = {
+  a: (summary: RelationshipSummary, _: unknown, { service }: ApiContext) => actorOf(service, summary.a),
+  b: (summary: RelationshipSummary, _: unknown, { service }: ApiContext) => actorOf(service, summary.b),
+  relations: (summary: RelationshipSummary, _: unknown, { service }: ApiContext) =>
+    relationsOf(service, summary.edges),
+};
+
+export const Path = {
+  actors: (path: { nodes: string[] }, _: unknown, { service }: ApiContext) =>
+    path.nodes.map((id) => actorOf(service, id)),
+  relations: (path: { edges: string[] }, _: unknown, { service }: ApiContext) =>
+    relationsOf(service, path.edges),
+  length: (path: { edges: string[] }) => path.edges.length,
+};
+
+export const Community = {
+  actors: (community: { actors: string[] }, _: unknown, { service }: ApiContext) =>
+    community.actors.map((id) => actorOf(service, id)),
+};
+
+export const Triad = {
+  actors: (triad: TriadValue, _: unknown, { service }: ApiContext) =>
+    triad.nodes.map((id) => actorOf(service, id)),
+};
+
+export const IngestSuccess = {
+  relations: (success: { relations: string[] }, _: unknown, { service }: ApiContext) =>
+    relationsOf(service, success.relations),
+};

@@ -1,0 +1,66 @@
+import type { Actor, ExtractedRelation, Mention } from '@entente/core';
+
+/** A document as persisted: the article's fields plus when it entered the store. */
+export interface StoredDocument {
+  id: string;
+  /** `documentId(text)`: equal texts have equal content ids, whatever id the document was stored under. */
+  contentId: string;
+  title?: string;
+  source?: string;
+  url?: string;
+  /** ISO date or date-time the article states. */
+  publishedAt?: string;
+  /** ISO date-time the document was ingested. */
+  ingestedAt: string;
+  text: string;
+}
+
+/** A document's metadata without its text, for listings. */
+export type DocumentSummary = Omit<StoredDocument, 'text'> & {
+  /** Insertion order; the documents listing pages over it. */
+  seq: number;
+};
+
+/** Sentence boundaries only: the sentence text is `text.slice(start, end)` and is not stored twice. */
+export interface StoredSentence {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * What the extractor read from a document, kept so that a restart rebuilds the graph without
+ * re-extracting (and so that the graph does not silently change when the gazetteer does).
+ */
+export interface StoredExtraction {
+  relations: ExtractedRelation[];
+  actors: Actor[];
+  mentions: Mention[];
+  sentences: StoredSentence[];
+}
+
+export interface DocumentRecord {
+  document: StoredDocument;
+  extraction: StoredExtraction;
+}
+
+export interface DocumentPage {
+  /** At most `first` documents with `seq` greater than `after`, in insertion order. */
+  items: DocumentSummary[];
+  hasNextPage: boolean;
+}
+
+/** Persistence for documents and their extractions. Implementations must make `put` atomic. */
+export interface DocumentStore {
+  /** Stores the document and its extraction in one transaction. Returns false (and changes nothing) when the id exists. */
+  put(document: StoredDocument, extraction: StoredExtraction): boolean;
+  /** Returns false when there was no such document. */
+  remove(id: string): boolean;
+  get(id: string): StoredDocument | undefined;
+  has(id: string): boolean;
+  list(page: { first: number; after?: number }): DocumentPage;
+  /** Every document with its extraction, in insertion order, to rebuild the graph. */
+  all(): Iterable<DocumentRecord>;
+  count(): number;
+  close(): void;
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { formatEvalReport, parseGold, parseNegatives, scoreExtraction } from '../../eval/index.js';
+import type { ExtractedRelation } from '../../extract/types.js';
+import { type CommandSpec, HELP_OPTION, parseCommandArgs } from '../args.js';
+import { InputError, reasonOf, UsageError } from '../errors.js';
+import { fileSystemReason } from '../fs-errors.js';
+import { extractFile, loadExtractor, readInputs } from '../inputs.js';
+import type { CliIo } from '../io.js';
+
+export const evalCommand = {
+  name: 'eval',
+  summary: 'score the extractor against a hand-checked gold file',
+  help: `Usage: entente eval --gold FILE [options] DIR|FILE...
+
+Runs the extractor on the articles and compares its relations with the gold file (JSON Lines,
+see docs/annotation.md): precision, recall and F1 overall and per relation type, then every false
+positive and false negative with its sentence.
+
+Options:
+  --gold FILE        the gold relations (required)
+  --negatives FILE   triples that must not be extracted (negated or refused events)
+  --gazetteer FILE   extra actors (JSON or YAML) on top of the built-in ones
+  -h, --help         show this help
+
+Example:
+  entente eval --gold data/gold/gold.jsonl data/corpus
+`,
+  options: {
+    ...HELP_OPTION,
+    gold: { type: 'string' },
+    negatives: { type: 'string' },
+    gazetteer: { type: 'string' },
+  },
+} satisfies CommandSpec;
+
+export function runEval(argv: string[], io: CliIo): number {
+  const { values, positionals } = parseCommandArgs(evalCommand, argv);
+  if (values.help) {
+    io.stdout(evalCommand.help);
+    return 0;
+  }
+  if (values.gold === undefined) throw new UsageError('missing --gold FILE', 'eval');
+  if (positionals.length === 0) throw new UsageError('no input: give the corpus DIR (or FILEs)', 'eval');
+
+  const gold = parseRows(values.gold, parseGold);
+  const negatives = values.negatives === undefined ? undefined : parseRows(values.negatives, parseNegatives);
+  const extractor = loadExtractor(values.gazetteer);
+  const predicted: ExtractedRelation[] = [];
+  for (const file of readInputs(positionals)) predicted.push(...extractFile(extractor, file).relations);
+
+  const report = scoreExtraction(predicted, gold, negatives ? { negatives } : {});
+  io.stdout(formatEvalReport(report));
+  return 0;
+}
+
+function parseRows<T>(path: string, parse: (text: string, origin?: string) => T[]): T[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(path, fileSystemReason(error));
+  }
+  try {
+    return parse(text, path);
+  } catch (error) {
+    // Gold errors already start with "path:line:"; keep the line, drop the repeated path.
+    const reason = reasonOf(error);
+    throw new InputError(
+      path,
+      reason.startsWith(`${path}:`) ? `line ${reason.slice(path.length + 1)}` : reason,
+    );
+  }
+}

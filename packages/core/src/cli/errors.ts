@@ -1,0 +1,47 @@
+/** Exit codes: 1 for input the CLI cannot use, 2 for a command line it cannot understand. */
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+/** An unexpected failure: a bug, reported in one line (set ENTENTE_DEBUG=1 for the stack). */
+export const EXIT_INTERNAL = 70;
+
+/** An error the CLI reports to the user as one line on stderr, then exits with `exitCode`. */
+export class CliError extends Error {
+  override name = 'CliError';
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The command line is wrong: unknown option, missing argument… */
+export class UsageError extends CliError {
+  override name = 'UsageError';
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message, EXIT_USAGE);
+  }
+}
+
+/** A file or directory the CLI cannot use; the message says which and why. */
+export class InputError extends CliError {
+  override name = 'InputError';
+  constructor(path: string, reason: string) {
+    super(`${path}: ${reason}`, EXIT_INPUT);
+  }
+}
+
+/**
+ * The reason part of an error message: one line, without a trailing period, starting lower-case unless it
+ * starts with an acronym or a name ("UTF-8", "JSON").
+ */
+export function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = (message.split('\n').find((part) => part.trim() !== '') ?? 'unknown error')
+    .trim()
+    .replace(/\.$/, '');
+  return /^[A-Z][a-z]/.test(line) ? line[0]!.toLowerCase() + line.slice(1) : line;
+}

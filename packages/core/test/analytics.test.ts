@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   centrality,
   communities,
+  relatedPairs,
   relationship,
   shortestPath,
   strongestAlliances,
@@ -114,6 +115,25 @@ describe('rankings', () => {
       ['egypt', 'israel'],
     ]);
     expect(strongestTensions(graph, 1)).toHaveLength(1);
+  });
+
+  it('summarises each pair exactly as relationship does', () => {
+    for (const pair of relatedPairs(graph)) expect(relationship(graph, pair.a, pair.b)).toEqual(pair);
+  });
+
+  it('ranks states by their representatives too with rollup', () => {
+    const people = graphOf([
+      ['hakan-fidan', 'criticizes', 'israel'],
+      ['gideon-saar', 'criticizes', 'hakan-fidan'],
+      ['turkey', 'meets', 'egypt'],
+    ]);
+    expect(strongestTensions(people).map(({ a, b }) => [a, b])).toEqual([
+      ['gideon-saar', 'hakan-fidan'],
+      ['hakan-fidan', 'israel'],
+    ]);
+    const [rolledUp] = strongestTensions(people, 10, { rollup: true });
+    expect(rolledUp).toEqual(relationship(people, 'israel', 'turkey', { rollup: true }));
+    expect(rolledUp).toMatchObject({ a: 'israel', b: 'turkey', conflictual: 2 });
   });
 
   it('ranks alliances the same way and leaves neutral pairs out', () => {

@@ -2,34 +2,43 @@ import type { EntenteGraph } from '../graph/types.js';
 import {
   type RelationshipOptions,
   type RelationshipSummary,
-  relationshipWith,
   representativesOf,
+  summarize,
 } from './relationship.js';
 
 /**
- * Every pair of actors linked by at least one relation, summarised; ids sorted within a pair. With
- * `rollup`, people are replaced by whoever they represent, so pairs are between principals.
+ * Every pair of actors linked by at least one relation, summarised as `relationship` would; ids sorted
+ * within a pair. One pass over the edges groups them by pair, instead of asking `relationship` for each
+ * pair, which would walk hub actors' edges once per neighbour. With `rollup`, people are replaced by
+ * whoever they represent, so pairs are between principals.
  */
 export function relatedPairs(graph: EntenteGraph, options: RelationshipOptions = {}): RelationshipSummary[] {
-  const representatives = options.rollup ? representativesOf(graph) : undefined;
   const principal = new Map<string, string>();
-  for (const [represented, people] of representatives ?? []) {
-    for (const person of people) if (!principal.has(person)) principal.set(person, represented);
+  if (options.rollup) {
+    for (const [represented, people] of representativesOf(graph)) {
+      for (const person of people) if (!principal.has(person)) principal.set(person, represented);
+    }
   }
-  const pairs = new Map<string, [string, string]>();
-  graph.forEachEdge((_edge, _attributes, source, target) => {
+  const pairs = new Map<string, { a: string; b: string; edges: string[] }>();
+  graph.forEachEdge((edge, _attributes, source, target) => {
     const from = principal.get(source) ?? source;
     const to = principal.get(target) ?? target;
     if (from === to) return;
-    const pair: [string, string] = from < to ? [from, to] : [to, from];
-    pairs.set(`${pair[0]}\u0000${pair[1]}`, pair);
+    const [a, b] = from < to ? [from, to] : [to, from];
+    const id = `${a}\u0000${b}`;
+    const pair = pairs.get(id) ?? { a, b, edges: [] };
+    pair.edges.push(edge);
+    pairs.set(id, pair);
   });
-  const summaries: RelationshipSummary[] = [];
-  for (const [a, b] of pairs.values()) {
-    const summary = relationshipWith(graph, a, b, representatives);
-    if (summary.edges.length > 0) summaries.push(summary);
-  }
-  return summaries;
+  return [...pairs.values()].map(({ a, b, edges }) => {
+    edges.sort();
+    return summarize(
+      a,
+      b,
+      edges,
+      edges.map((edge) => graph.getEdgeAttributes(edge)),
+    );
+  });
 }
 
 /** Total pieces of evidence behind a summary. */

@@ -106,7 +106,8 @@ export function relationshipWith(
   );
 }
 
-function summarize(
+/** The summary of the given edges between `a` and `b` (keys sorted by the caller). */
+export function summarize(
   a: string,
   b: string,
   edges: string[],

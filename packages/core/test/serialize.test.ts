@@ -1,4 +1,4 @@
-import { MultiDirectedGraph } from 'graphology';
+import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/graph/index.js';
@@ -74,6 +74,8 @@ describe('GEXF', () => {
       /<attributes class="edge">[\s\S]*<attribute id="polarity" title="polarity" type="string"\/>/,
     );
     expect(xml).toMatch(/<attribute id="evidenceCount" title="evidenceCount" type="integer"\/>/);
+    expect(xml).toMatch(/<edge id="egypt\|meets\|qatar" type="undirected" source="egypt" target="qatar"/);
+    expect(xml).not.toMatch(/<edge id="turkey\|hosts\|hamas" type=/);
     // The conflictual edge is red, the cooperative ones green.
     expect(xml).toMatch(
       /<edge id="israel\|opposes\|turkey"[^>]*>[\s\S]*?<viz:color r="207" g="34" b="46"\/>/,
@@ -84,7 +86,7 @@ describe('GEXF', () => {
   });
 
   it('parses back into a graph with the same nodes, edges and scalar attributes', () => {
-    const parsed = parse(MultiDirectedGraph, xml);
+    const parsed = parse(MultiGraph, xml);
     expect(parsed.nodes().sort()).toEqual(graph.nodes().sort());
     expect(parsed.edges().sort()).toEqual(graph.edges().sort());
     expect(parsed.getNodeAttributes('hakan-fidan')).toMatchObject({
@@ -104,5 +106,7 @@ describe('GEXF', () => {
     });
     expect(hosts.evidence).toBe('2 × a#0: Turkey hosts Hamas (sentence 0).');
     expect(hosts.firstSeen).toBe('2025-10-01');
+    expect(parsed.isUndirected('egypt|meets|qatar')).toBe(true);
+    expect(parsed.isDirected('turkey|hosts|hamas')).toBe(true);
   });
 });

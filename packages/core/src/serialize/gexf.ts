@@ -1,5 +1,6 @@
+import { MultiGraph } from 'graphology';
 import { write } from 'graphology-gexf';
-import type { EntenteGraph, RelationEdgeAttributes } from '../graph/types.js';
+import type { ActorNodeAttributes, EntenteGraph, RelationEdgeAttributes } from '../graph/types.js';
 import type { ActorKind } from '../ontology/actors.js';
 import type { Polarity } from '../ontology/relations.js';
 
@@ -26,10 +27,11 @@ const QUOTE_PREVIEW = 200;
 /**
  * The graph as GEXF 1.3 for Gephi: actor kind, relation type, polarity and weight as typed attributes,
  * colours by kind and polarity, node size by mentions. GEXF attributes are scalars, so evidence becomes
- * a short string (count and first quote) and lists are joined with "; ".
+ * a short string (count and first quote) and lists are joined with "; ". Symmetric relations (meets,
+ * cooperates) are written as undirected edges so Gephi draws them without arrows.
  */
 export function toGEXF(graph: EntenteGraph): string {
-  return write(graph, {
+  return write(withUndirectedSymmetricRelations(graph), {
     version: '1.3',
     // Only standard meta elements: the graph's own attributes (document list) are not GEXF metadata.
     pedantic: true,
@@ -62,6 +64,21 @@ export function toGEXF(graph: EntenteGraph): string {
       },
     }),
   });
+}
+
+/** A mixed copy of the graph where edges of undirected relation types are undirected. */
+function withUndirectedSymmetricRelations(
+  graph: EntenteGraph,
+): MultiGraph<ActorNodeAttributes, RelationEdgeAttributes> {
+  const mixed = new MultiGraph<ActorNodeAttributes, RelationEdgeAttributes>();
+  graph.forEachNode((node, attributes) => {
+    mixed.addNode(node, attributes);
+  });
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (attributes.directed) mixed.addDirectedEdgeWithKey(edge, source, target, attributes);
+    else mixed.addUndirectedEdgeWithKey(edge, source, target, attributes);
+  });
+  return mixed;
 }
 
 function summarizeEvidence({ evidence }: RelationEdgeAttributes): string {

@@ -1,0 +1,172 @@
+/** API-shaped data (as `graph(filter)`, `actor(id)` and `relationship(a,b)` answer) for component tests. */
+import type { ActorDetail, GraphViewData, RelationData, RelationshipData } from '../../src/graph/types';
+
+export const view: GraphViewData = {
+  totalNodes: 5,
+  totalEdges: 5,
+  nodes: [
+    { id: 'israel', label: 'Israel', kind: 'state', community: 0, degree: 2, centrality: 0.5, mentions: 9 },
+    { id: 'turkey', label: 'Turkey', kind: 'state', community: 1, degree: 3, centrality: 0.8, mentions: 12 },
+    {
+      id: 'hamas',
+      label: 'Hamas',
+      kind: 'armed_group',
+      community: 1,
+      degree: 2,
+      centrality: 0.1,
+      mentions: 7,
+    },
+    {
+      id: 'hakan-fidan',
+      label: 'Hakan Fidan',
+      kind: 'person',
+      community: 1,
+      degree: 1,
+      centrality: 0,
+      mentions: 4,
+    },
+    { id: 'oic', label: 'OIC', kind: 'organization', community: null, degree: 0, centrality: 0, mentions: 1 },
+  ],
+  edges: [
+    {
+      id: 'israel|opposes|turkey',
+      source: 'israel',
+      target: 'turkey',
+      type: 'opposes',
+      polarity: 'conflictual',
+      directed: true,
+      weight: 2,
+      firstSeen: '2025-11-03',
+      lastSeen: '2025-11-04',
+    },
+    {
+      id: 'hamas|meets|turkey',
+      source: 'hamas',
+      target: 'turkey',
+      type: 'meets',
+      polarity: 'cooperative',
+      directed: false,
+      weight: 1,
+      firstSeen: '2025-11-03',
+      lastSeen: '2025-11-03',
+    },
+    {
+      id: 'hakan-fidan|represents|turkey',
+      source: 'hakan-fidan',
+      target: 'turkey',
+      type: 'represents',
+      polarity: 'neutral',
+      directed: true,
+      weight: 3,
+      firstSeen: null,
+      lastSeen: null,
+    },
+    {
+      id: 'israel|criticizes|hamas',
+      source: 'israel',
+      target: 'hamas',
+      type: 'criticizes',
+      polarity: 'conflictual',
+      directed: true,
+      weight: 1,
+      firstSeen: '2025-10-10',
+      lastSeen: '2025-10-12',
+    },
+    {
+      id: 'hakan-fidan|urges|hamas',
+      source: 'hakan-fidan',
+      target: 'hamas',
+      type: 'urges',
+      polarity: 'neutral',
+      directed: true,
+      weight: 1,
+      firstSeen: '2025-11-03',
+      lastSeen: '2025-11-03',
+    },
+  ],
+};
+
+const israel = { id: 'israel', name: 'Israel', kind: 'state' as const };
+const turkey = { id: 'turkey', name: 'Turkey', kind: 'state' as const };
+const hamas = { id: 'hamas', name: 'Hamas', kind: 'armed_group' as const };
+
+export const opposes: RelationData = {
+  id: 'israel|opposes|turkey',
+  type: 'opposes',
+  polarity: 'conflictual',
+  directed: true,
+  weight: 2,
+  firstSeen: '2025-11-03',
+  lastSeen: '2025-11-04',
+  source: israel,
+  target: turkey,
+  evidence: [
+    {
+      quote:
+        'Jerusalem has voiced suspicion of Ankara’s diplomatic outreach and strongly opposes any Turkish role.',
+      date: '2025-11-03',
+      confidence: 0.9,
+      document: {
+        id: 'doc-000',
+        title: 'Turkey hosts Islamic ministers on Gaza',
+        source: 'The Times of Israel',
+        url: 'https://example.org/a',
+        publishedAt: '2025-11-03',
+      },
+    },
+    {
+      quote:
+        'Israel has long viewed Turkey’s diplomatic overtures with suspicion and adamantly opposes its joining the force.',
+      date: null,
+      confidence: 0.8,
+      document: {
+        id: 'doc-001',
+        title: 'Muslim ministers meet in Istanbul',
+        source: 'AP',
+        url: null,
+        publishedAt: '2025-11-04',
+      },
+    },
+  ],
+};
+
+export const criticizes: RelationData = {
+  id: 'israel|criticizes|hamas',
+  type: 'criticizes',
+  polarity: 'conflictual',
+  directed: true,
+  weight: 1,
+  firstSeen: '2025-10-12',
+  lastSeen: '2025-10-12',
+  source: israel,
+  target: hamas,
+  evidence: [
+    {
+      quote: 'Israel accused Hamas of violating the ceasefire.',
+      date: '2025-10-12',
+      confidence: 0.7,
+      document: { id: 'doc-002', title: null, source: 'Reuters', url: null, publishedAt: '2025-10-12' },
+    },
+  ],
+};
+
+export const israelDetail: ActorDetail = {
+  ...israel,
+  aliases: ['State of Israel', 'Jerusalem'],
+  mentions: 9,
+  degree: 2,
+  community: 0,
+  centrality: 0.5,
+  affiliation: null,
+  relations: [criticizes, opposes],
+};
+
+export const relationship: RelationshipData = {
+  a: israel,
+  b: turkey,
+  score: -0.67,
+  label: 'tense',
+  cooperative: 0,
+  conflictual: 1,
+  relations: [opposes],
+};

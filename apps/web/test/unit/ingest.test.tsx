@@ -1,0 +1,150 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  describeUserError,
+  type IngestFields,
+  IngestForm,
+  toIngestInput,
+  validateIngest,
+} from '../../src/components/IngestForm';
+import { readToken, TOKEN_STORAGE_KEY } from '../../src/graph/api';
+import type { IngestInput } from '../../src/graph/queries';
+import type { IngestResultData } from '../../src/graph/types';
+
+const blank: IngestFields = { text: '', title: '', source: '', url: '', publishedAt: '' };
+
+describe('validateIngest', () => {
+  it('requires text and checks date and address formats', () => {
+    expect(validateIngest(blank)).toEqual({ text: 'Paste the text of the article.' });
+    expect(validateIngest({ ...blank, text: '   \n' }).text).toBeDefined();
+    expect(validateIngest({ ...blank, text: 'ok', publishedAt: '03/11/2025' }).publishedAt).toBeDefined();
+    expect(validateIngest({ ...blank, text: 'ok', publishedAt: '2025-13-45' }).publishedAt).toBeDefined();
+    expect(validateIngest({ ...blank, text: 'ok', url: 'not a url' }).url).toBeDefined();
+    expect(validateIngest({ ...blank, text: 'ok', url: 'ftp://example.org' }).url).toBeDefined();
+    expect(
+      validateIngest({ ...blank, text: 'ok', url: 'https://example.org', publishedAt: '2025-11-03' }),
+    ).toEqual({});
+  });
+
+  it('sends only the fields that were filled', () => {
+    expect(toIngestInput({ ...blank, text: 'T', title: '  Title ', source: '' })).toEqual({
+      text: 'T',
+      title: 'Title',
+    });
+  });
+});
+
+describe('describeUserError', () => {
+  it('turns API error values into sentences', () => {
+    expect(
+      describeUserError({
+        __typename: 'TooLargeError',
+        code: 'TOO_LARGE',
+        message: 'too large',
+        limit: 1_000_000,
+        actual: 1_200_000,
+      }),
+    ).toBe('The article is too long: 1,200,000 characters, the limit is 1,000,000.');
+    expect(
+      describeUserError({
+        __typename: 'InvalidInputError',
+        code: 'INVALID_INPUT',
+        message: 'Binary content',
+        field: 'text',
+      }),
+    ).toBe('Binary content (field: text)');
+  });
+});
+
+describe('IngestForm', () => {
+  afterEach(() => sessionStorage.clear());
+
+  function setup(answer: (input: IngestInput) => IngestResultData) {
+    const sent: IngestInput[] = [];
+    const ingested: IngestResultData[] = [];
+    render(
+      <IngestForm
+        onClose={() => {}}
+        onIngested={(result) => ingested.push(result)}
+        submit={async (input) => {
+          sent.push(input);
+          return answer(input);
+        }}
+      />,
+    );
+    return { sent, ingested };
+  }
+
+  it('does not submit an empty article and says why', async () => {
+    const { sent } = setup(() => {
+      throw new Error('unreachable');
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Add to graph' }));
+    });
+    expect(sent).toHaveLength(0);
+    expect(screen.getByText('Paste the text of the article.')).toBeTruthy();
+    expect(screen.getByTestId('ingest-text').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('submits, reports the relations found and clears the form', async () => {
+    const { sent, ingested } = setup(() => ({
+      __typename: 'IngestSuccess',
+      created: true,
+      document: { id: 'doc-1', title: 'Talks in Cairo', source: null, url: null, publishedAt: null },
+      relations: [
+        { id: 'egypt|hosts|hamas', type: 'hosts' },
+        { id: 'egypt|meets|qatar', type: 'meets' },
+      ],
+    }));
+    fireEvent.change(screen.getByTestId('ingest-text'), {
+      target: { value: 'Egypt hosted Hamas in Cairo.' },
+    });
+    fireEvent.change(screen.getByTestId('ingest-title'), { target: { value: 'Talks in Cairo' } });
+    fireEvent.change(screen.getByTestId('ingest-date'), { target: { value: '2025-11-03' } });
+    fireEvent.click(screen.getByText('API token'));
+    fireEvent.change(screen.getByLabelText(/Bearer token/), { target: { value: 's3cret' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Add to graph' }));
+    });
+    expect(sent).toEqual([
+      { text: 'Egypt hosted Hamas in Cairo.', title: 'Talks in Cairo', publishedAt: '2025-11-03' },
+    ]);
+    expect(ingested).toHaveLength(1);
+    expect(screen.getByTestId('ingest-outcome').textContent).toBe(
+      'Added “Talks in Cairo”: 2 relations found.',
+    );
+    expect((screen.getByTestId('ingest-text') as HTMLTextAreaElement).value).toBe('');
+    expect(readToken()).toBe('s3cret');
+    expect(sessionStorage.getItem(TOKEN_STORAGE_KEY)).toBe('s3cret');
+  });
+
+  it('shows a TooLargeError readably and keeps the text', async () => {
+    const { ingested } = setup((input) => ({
+      __typename: 'TooLargeError',
+      code: 'TOO_LARGE',
+      message: 'Article too large',
+      limit: 10,
+      actual: input.text.length,
+    }));
+    fireEvent.change(screen.getByTestId('ingest-text'), { target: { value: 'x'.repeat(25) } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Add to graph' }));
+    });
+    const outcome = screen.getByRole('alert');
+    expect(outcome.textContent).toBe('The article is too long: 25 characters, the limit is 10.');
+    expect(ingested).toHaveLength(0);
+    expect((screen.getByTestId('ingest-text') as HTMLTextAreaElement).value).toHaveLength(25);
+  });
+
+  it('shows a thrown error (e.g. network) as a message', async () => {
+    setup(() => {
+      throw new Error('Cannot reach the Entente API. Is the server running?');
+    });
+    fireEvent.change(screen.getByTestId('ingest-text'), { target: { value: 'Some text.' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Add to graph' }));
+    });
+    expect(screen.getByRole('alert').textContent).toContain('Cannot reach the Entente API');
+  });
+});

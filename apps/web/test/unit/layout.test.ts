@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildSigmaGraph, edgeSize, nodeSize } from '../../src/graph/build';
+import { computeLayout, iterationsFor } from '../../src/graph/forceLayout';
+import { seedPosition } from '../../src/graph/hash';
+import { layoutGraph, layoutInput, layoutSignature } from '../../src/graph/layout';
+import { syntheticGraph } from '../../src/graph/synthetic';
+import { view } from './fixtures';
+
+describe('layout', () => {
+  it('seeds positions from ids alone', () => {
+    expect(seedPosition('israel', 10)).toEqual(seedPosition('israel', 10));
+    expect(seedPosition('israel', 10)).not.toEqual(seedPosition('turkey', 10));
+  });
+
+  it('gives the same positions for the same data, whatever the order the API sent it in', () => {
+    const shuffled = { ...view, nodes: [...view.nodes].reverse(), edges: [...view.edges].reverse() };
+    expect(layoutSignature(shuffled)).not.toBe(layoutSignature({ ...view, edges: view.edges.slice(1) }));
+    const a = computeLayout(layoutInput(view));
+    const b = computeLayout(layoutInput(shuffled));
+    expect([...a]).toEqual([...b]);
+    expect(a.every(Number.isFinite)).toBe(true);
+  });
+
+  it('spreads a generated graph and caches the result in memory', async () => {
+    const graph = syntheticGraph(200, 7);
+    const first = await layoutGraph(graph);
+    expect(first.size).toBe(200);
+    expect(await layoutGraph(syntheticGraph(200, 7))).toBe(first);
+    const xs = [...first.values()].map((p) => p.x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(1);
+  });
+
+  it('runs fewer iterations on bigger graphs', () => {
+    expect(iterationsFor(100)).toBeGreaterThan(iterationsFor(5_000));
+    expect(iterationsFor(5_000)).toBeGreaterThan(iterationsFor(20_000));
+  });
+});
+
+describe('buildSigmaGraph', () => {
+  it('makes arrows for directed relation types and lines for symmetric ones', async () => {
+    const graph = buildSigmaGraph(view, await layoutGraph(view));
+    expect(graph.order).toBe(5);
+    expect(graph.size).toBe(5);
+    expect(graph.getEdgeAttribute('israel|opposes|turkey', 'type')).toBe('arrow');
+    expect(graph.getEdgeAttribute('hamas|meets|turkey', 'type')).toBe('line');
+    expect(graph.getEdgeAttribute('israel|opposes|turkey', 'label')).toBe('opposes');
+    expect(graph.getNodeAttribute('turkey', 'size')).toBeGreaterThan(graph.getNodeAttribute('oic', 'size'));
+  });
+
+  it('sizes grow with centrality and weight', () => {
+    expect(nodeSize(0.9, 3)).toBeGreaterThan(nodeSize(0.1, 3));
+    expect(nodeSize(0, 10)).toBeGreaterThan(nodeSize(0, 1));
+    expect(edgeSize(4)).toBeGreaterThan(edgeSize(1));
+  });
+});

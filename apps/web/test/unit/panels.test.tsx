@@ -1,0 +1,89 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ActorDetails, groupRelations } from '../../src/components/ActorPanel';
+import { EvidenceList } from '../../src/components/EvidenceList';
+import { Panel } from '../../src/components/Panel';
+import { RelationshipSummary } from '../../src/components/RelationshipView';
+import { israelDetail, opposes, relationship } from './fixtures';
+
+describe('ActorDetails', () => {
+  it('groups relations by type in ontology order', () => {
+    expect(groupRelations(israelDetail.relations).map(([type]) => type)).toEqual(['opposes', 'criticizes']);
+  });
+
+  it('shows each relation with its quotes, document, outlet and date', () => {
+    render(<ActorDetails actor={israelDetail} />);
+    const group = screen.getByTestId('group-opposes');
+    expect(within(group).getByText('Turkey')).toBeTruthy();
+    expect(within(group).getByText(/strongly opposes any Turkish role/)).toBeTruthy();
+    const link = within(group).getByRole('link', { name: 'Turkey hosts Islamic ministers on Gaza' });
+    expect(link.getAttribute('href')).toBe('https://example.org/a');
+    expect(within(group).getByText(/The Times of Israel/)).toBeTruthy();
+    expect(within(group).getByText('· 3 Nov 2025')).toBeTruthy();
+    // Undated evidence falls back to the publication date of its document.
+    expect(within(group).getByText('· 4 Nov 2025')).toBeTruthy();
+    expect(within(group).getByText('2 sources · 3 Nov 2025 – 4 Nov 2025')).toBeTruthy();
+    // A document without a title is named by its id.
+    expect(within(screen.getByTestId('group-criticizes')).getByText('doc-002')).toBeTruthy();
+  });
+
+  it('lets the user jump to a related actor or compare', () => {
+    const picked: string[] = [];
+    render(
+      <ActorDetails
+        actor={israelDetail}
+        onSelectActor={(id) => picked.push(id)}
+        onCompare={(id) => picked.push(`compare:${id}`)}
+      />,
+    );
+    fireEvent.click(within(screen.getByTestId('group-opposes')).getByRole('button', { name: 'Turkey' }));
+    fireEvent.click(screen.getByRole('button', { name: /Compare/ }));
+    expect(picked).toEqual(['turkey', 'compare:israel']);
+  });
+
+  it('says so when an actor has no relations', () => {
+    render(<ActorDetails actor={{ ...israelDetail, relations: [] }} />);
+    expect(screen.getByText('No relations recorded for this actor.')).toBeTruthy();
+  });
+});
+
+describe('EvidenceList', () => {
+  it('renders every quote', () => {
+    render(<EvidenceList evidence={opposes.evidence} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+  });
+});
+
+describe('RelationshipSummary', () => {
+  it('shows label, score and the evidence', () => {
+    render(<RelationshipSummary data={relationship} />);
+    expect(screen.getByText('Tense')).toBeTruthy();
+    expect(screen.getByText('score -0.67')).toBeTruthy();
+    expect(screen.getByText('0 cooperative relations, 1 conflictual relation')).toBeTruthy();
+    expect(screen.getAllByTestId('relation')).toHaveLength(1);
+  });
+
+  it('explains an empty relationship', () => {
+    render(
+      <RelationshipSummary
+        data={{ ...relationship, label: 'none', score: 0, conflictual: 0, relations: [] }}
+      />,
+    );
+    expect(screen.getByText('No relation on record')).toBeTruthy();
+    expect(screen.getByText('No relation between Israel and Turkey in the corpus.')).toBeTruthy();
+  });
+});
+
+describe('Panel', () => {
+  it('closes on Escape and with its close button', () => {
+    let closed = 0;
+    render(
+      <Panel title="Israel" onClose={() => closed++}>
+        body
+      </Panel>,
+    );
+    fireEvent.keyDown(window, { key: 'Escape' });
+    fireEvent.click(screen.getByRole('button', { name: 'Close panel' }));
+    expect(closed).toBe(2);
+  });
+});

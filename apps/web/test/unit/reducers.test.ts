@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildSigmaGraph } from '../../src/graph/build';
+import { communityColor, DIMMED_COLOR, KIND_COLORS, POLARITY_COLORS } from '../../src/graph/colors';
+import { applyFilters, DEFAULT_FILTERS } from '../../src/graph/filter';
+import { layoutGraph } from '../../src/graph/layout';
+import { createReducers, type HighlightState, neighbourhood } from '../../src/graph/reducers';
+import { view } from './fixtures';
+
+const graph = buildSigmaGraph(view, await layoutGraph(view));
+const base: HighlightState = {
+  visible: applyFilters(view, DEFAULT_FILTERS),
+  colorMode: 'kind',
+  selectedNode: null,
+  selectedEdge: null,
+  hoveredNode: null,
+};
+
+const node = (state: HighlightState, id: string) =>
+  createReducers(graph, state).nodeReducer(id, graph.getNodeAttributes(id));
+const edge = (state: HighlightState, id: string) =>
+  createReducers(graph, state).edgeReducer(id, graph.getEdgeAttributes(id));
+
+describe('reducers', () => {
+  it('colour edges by polarity and nodes by kind or community', () => {
+    expect(edge(base, 'israel|opposes|turkey').color).toBe(POLARITY_COLORS.conflictual);
+    expect(edge(base, 'hamas|meets|turkey').color).toBe(POLARITY_COLORS.cooperative);
+    expect(node(base, 'hamas').color).toBe(KIND_COLORS.armed_group);
+    expect(node({ ...base, colorMode: 'community' }, 'hamas').color).toBe(communityColor(1));
+  });
+
+  it('hide what the filters exclude', () => {
+    const visible = applyFilters(view, { ...DEFAULT_FILTERS, polarities: ['cooperative'] });
+    const state = { ...base, visible };
+    expect(edge(state, 'israel|opposes|turkey').hidden).toBe(true);
+    expect(node(state, 'israel').hidden).toBe(true);
+    expect(node(state, 'turkey').hidden).toBeUndefined();
+  });
+
+  it('highlight the hovered node and its neighbours and dim the rest', () => {
+    const state = { ...base, hoveredNode: 'israel' };
+    expect([...(neighbourhood(graph, state) ?? [])].sort()).toEqual(['hamas', 'israel', 'turkey']);
+    expect(node(state, 'israel')).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(node(state, 'turkey')).toMatchObject({ forceLabel: true });
+    expect(node(state, 'hakan-fidan')).toMatchObject({ color: DIMMED_COLOR, label: null });
+    expect(edge(state, 'israel|opposes|turkey').color).toBe(POLARITY_COLORS.conflictual);
+    expect(edge(state, 'hamas|meets|turkey').color).toBe(DIMMED_COLOR);
+  });
+
+  it('hover wins over the selection', () => {
+    const state = { ...base, selectedNode: 'hakan-fidan', hoveredNode: 'israel' };
+    expect(node(state, 'hakan-fidan').color).toBe(DIMMED_COLOR);
+  });
+
+  it('emphasise a selected edge and its two ends', () => {
+    const state = { ...base, selectedEdge: 'israel|opposes|turkey' };
+    expect(edge(state, 'israel|opposes|turkey')).toMatchObject({ forceLabel: true, zIndex: 3 });
+    expect(edge(state, 'hamas|meets|turkey').color).toBe(DIMMED_COLOR);
+    expect(node(state, 'turkey').forceLabel).toBe(true);
+    expect(node(state, 'hamas').color).toBe(DIMMED_COLOR);
+  });
+});

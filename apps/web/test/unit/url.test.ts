@@ -1,0 +1,92 @@
+import { POLARITIES, RELATION_TYPES } from '@entente/core/ontology';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../../src/graph/filter';
+import { colorModeStore } from '../../src/state/appearance';
+import { filterActions, filtersStore } from '../../src/state/filters';
+import { panelStore } from '../../src/state/panels';
+import { selectionActions, selectionStore } from '../../src/state/selection';
+import { parseUrlState, serializeUrlState, startUrlSync, type UrlState } from '../../src/state/url';
+
+const shared: UrlState = {
+  selection: { node: 'israel', edge: null },
+  filters: {
+    types: ['opposes', 'criticizes'],
+    polarities: ['conflictual'],
+    kinds: ['state', 'person'],
+    since: '2025-10-01',
+    until: '2025-11-30',
+    minSources: 2,
+    hideIsolated: false,
+  },
+  colorMode: 'community',
+  panel: { tool: 'relationship', pairA: 'israel', pairB: 'turkey' },
+};
+
+describe('URL state', () => {
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+    filtersStore.set(DEFAULT_FILTERS);
+    selectionActions.clear();
+    colorModeStore.set('kind');
+    panelStore.set({ tool: null, pairA: null, pairB: null });
+  });
+
+  it('round-trips a full view through the query string', () => {
+    const query = serializeUrlState(shared);
+    expect(parseUrlState(`?${query}`)).toEqual(shared);
+  });
+
+  it('writes nothing for the default view', () => {
+    const defaults = parseUrlState('');
+    expect(serializeUrlState(defaults)).toBe('');
+    expect(defaults.filters).toEqual(DEFAULT_FILTERS);
+  });
+
+  it('keeps the canonical order of lists and ignores unknown values', () => {
+    const state = parseUrlState(
+      '?types=criticizes,bogus,opposes&pol=nope&min=-3&since=yesterday&color=rainbow',
+    );
+    expect(state.filters.types).toEqual(['opposes', 'criticizes']);
+    expect(state.filters.polarities).toEqual([]);
+    expect(state.filters.minSources).toBe(1);
+    expect(state.filters.since).toBeNull();
+    expect(state.colorMode).toBe('kind');
+  });
+
+  it('an edge selection survives only when no node is selected', () => {
+    expect(parseUrlState('?edge=israel%7Copposes%7Cturkey').selection).toEqual({
+      node: null,
+      edge: 'israel|opposes|turkey',
+    });
+    expect(parseUrlState('?node=israel&edge=x').selection).toEqual({ node: 'israel', edge: null });
+  });
+
+  it('keeps unrelated parameters such as ?bench', () => {
+    expect(serializeUrlState(parseUrlState(''), 'bench=1000')).toBe('bench=1000');
+  });
+
+  it('loads the view from the address bar and mirrors later changes into it', async () => {
+    window.history.replaceState(null, '', '/?node=turkey&color=community');
+    const stop = startUrlSync(window);
+    expect(selectionStore.get().node).toBe('turkey');
+    expect(colorModeStore.get()).toBe('community');
+
+    filterActions.togglePolarity('conflictual', POLARITIES);
+    selectionActions.selectEdge('israel|opposes|turkey');
+    await Promise.resolve();
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('pol')).toBe('cooperative,neutral');
+    expect(params.get('edge')).toBe('israel|opposes|turkey');
+    expect(params.get('node')).toBeNull();
+    expect(params.get('color')).toBe('community');
+    stop();
+  });
+
+  it('follows back/forward navigation', () => {
+    const stop = startUrlSync(window);
+    window.history.pushState(null, '', `/?types=${RELATION_TYPES[0]}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(filtersStore.get().types).toEqual([RELATION_TYPES[0]]);
+    stop();
+  });
+});

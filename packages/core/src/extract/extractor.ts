@@ -1,0 +1,152 @@
+import { defaultGazetteer } from '../gazetteer/default.js';
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { Actor } from '../ontology/actors.js';
+import type { ArticleInput } from '../ontology/documents.js';
+import { polarityOf } from '../ontology/relations.js';
+import { confidenceOf } from './confidence.js';
+import { sentenceDate } from './dates.js';
+import { partiesIn } from './frames.js';
+import { validateArticle } from './input.js';
+import { type Lexicon, lexiconFor } from './lexicon.js';
+import { DocumentMemory, findMentions, type SentenceMentions } from './mentions.js';
+import { compilePatterns, defaultPatterns, type PatternFile, type PatternSet } from './patterns.js';
+import { findRelations, type RelationCandidate } from './relations.js';
+import { splitSentences } from './sentences.js';
+import type { ExtractedRelation, ExtractionResult, Mention, Sentence } from './types.js';
+
+export interface ExtractorOptions {
+  /** Known actors; defaults to the built-in gazetteer. */
+  gazetteer?: Gazetteer;
+  /** Relation patterns in the format of extract/data/patterns.json; defaults to the built-in ones. */
+  patterns?: PatternFile;
+  /** Longest article accepted (characters); defaults to MAX_ARTICLE_CHARS. */
+  maxChars?: number;
+}
+
+export interface Extractor {
+  readonly gazetteer: Gazetteer;
+  /** Reads the relations of one article. @throws ArticleInputError for unusable input. */
+  extract(article: ArticleInput): ExtractionResult;
+}
+
+/** Creates an extractor: text → sentences → mentions → relations with evidence. */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const gazetteer = options.gazetteer ?? defaultGazetteer();
+  const lexicon = lexiconFor(gazetteer);
+  const patterns = options.patterns ? compilePatterns(options.patterns, 'patterns') : defaultPatterns();
+  return {
+    gazetteer,
+    extract(input) {
+      const article = validateArticle(
+        input,
+        options.maxChars !== undefined ? { maxChars: options.maxChars } : {},
+      );
+      return extractArticle(article.id, article.text, article.publishedAt, lexicon, patterns, article);
+    },
+  };
+}
+
+function extractArticle(
+  documentId: string,
+  text: string,
+  publishedAt: string | undefined,
+  lexicon: Lexicon,
+  patterns: PatternSet,
+  article: ExtractionResult['article'],
+): ExtractionResult {
+  const sentences = splitSentences(text);
+  const memory = new DocumentMemory();
+  const analysed = sentences.map((sentence) => findMentions(sentence, lexicon, memory));
+  const affiliations = new Map<string, string>();
+  for (const { naming } of analysed)
+    for (const n of naming) if (!affiliations.has(n.person)) affiliations.set(n.person, n.of);
+  const affiliationOf = (id: string) =>
+    memory.newActors.get(id)?.affiliation ?? lexicon.gazetteer.get(id)?.affiliation ?? affiliations.get(id);
+  const context = { affiliationOf, documentParties: documentParties(sentences, analysed) };
+
+  const relations: ExtractedRelation[] = [];
+  analysed.forEach((sentenceMentions, index) => {
+    const sentence = sentences[index] as Sentence;
+    const date = sentenceDate(sentence.text, publishedAt);
+    const seen = new Set<string>();
+    const emit = (relation: Omit<ExtractedRelation, 'polarity' | 'evidence'>, confidence: number) => {
+      const key = `${relation.source}|${relation.type}|${relation.target}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      relations.push({
+        ...relation,
+        polarity: polarityOf(relation.type),
+        evidence: {
+          document: documentId,
+          sentence: sentence.index,
+          start: sentence.start,
+          end: sentence.end,
+          quote: sentence.text,
+          ...(date ? { date } : {}),
+          confidence,
+        },
+      });
+    };
+    for (const naming of sentenceMentions.naming) {
+      emit(
+        { source: naming.person, target: naming.of, type: 'represents', pattern: `naming.${naming.pattern}` },
+        0.9,
+      );
+    }
+    const candidates = findRelations(sentenceMentions.view, patterns, context);
+    for (const candidate of candidates) {
+      emit(
+        {
+          source: candidate.source,
+          target: candidate.target,
+          type: candidate.type,
+          pattern: candidate.pattern,
+        },
+        confidenceOf(candidate, sentenceMentions.view, factorOf(candidate, patterns)),
+      );
+    }
+  });
+
+  const mentions = analysed.flatMap((s) => s.mentions);
+  return { article, sentences, mentions, relations, actors: actorsOf(mentions, relations, lexicon, memory) };
+}
+
+function factorOf(candidate: RelationCandidate, patterns: PatternSet): number {
+  return patterns.patterns.find((p) => p.id === candidate.pattern)?.confidence ?? 1;
+}
+
+const CONFLICT_WORDS =
+  /\b(?:cease-?fire|truce|war|conflict|deal|agreement|accord|hostilities|fighting|negotiat\w*|talks)\b/i;
+
+/** Conflict parties the document names anywhere ("the Israel-Hamas war", "with both Israel and Hamas"). */
+function documentParties(sentences: Sentence[], analysed: SentenceMentions[]): string[] {
+  const counts = new Map<string, number>();
+  analysed.forEach(({ view }, index) => {
+    if (!CONFLICT_WORDS.test(sentences[index]?.text ?? '')) return;
+    for (const pair of partiesIn(view)) {
+      for (const slot of pair) for (const id of slot.actorIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  });
+  return [...counts.keys()];
+}
+
+/** Every actor mentioned or related, from the gazetteer or created for this document. */
+function actorsOf(
+  mentions: Mention[],
+  relations: ExtractedRelation[],
+  lexicon: Lexicon,
+  memory: DocumentMemory,
+): Actor[] {
+  const ids = new Set<string>();
+  for (const m of mentions) ids.add(m.actorId);
+  for (const r of relations) {
+    ids.add(r.source);
+    ids.add(r.target);
+  }
+  const actors: Actor[] = [];
+  for (const id of ids) {
+    const actor = memory.newActors.get(id) ?? lexicon.gazetteer.get(id);
+    if (actor) actors.push(actor);
+  }
+  return actors;
+}

@@ -1,0 +1,191 @@
+import type { RelationPattern } from './patterns.js';
+import type { SentenceView, Slot } from './syntax.js';
+
+/** A trigger occurrence: tokens [start, end) of the sentence. */
+export interface TriggerSpan {
+  start: number;
+  end: number;
+}
+
+const DEFAULT_MAX_GAP = 8;
+
+/**
+ * The clause subject left of the trigger: the nearest actor that is not inside a prepositional
+ * phrase, not a hyphen compound and not a noun modifier ("an OIC meeting"), without crossing a
+ * clause boundary (said, that, quotes, semicolons). After "and"/"but"/"while" directly before the
+ * trigger ("... and strongly opposes") the verb phrases are coordinated and share the clause's
+ * first subject. Coordinated subjects ("Cairo and Ankara") and co-agents right after the trigger
+ * ("alongside Qatar") are included.
+ */
+export function subjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
+  for (let i = trigger.start - 1; i >= 0; i--) {
+    const slot = view.slotBefore(i + 1);
+    if (slot) {
+      if (isSubjectCandidate(view, slot, trigger)) return view.coordinatedUpTo(slot);
+      i = slot.start;
+      continue;
+    }
+    if (view.cues.has('leftBoundaries', i)) return [];
+    if (view.cues.has('verbCoordination', i) && onlyModifiersBetween(view, i + 1, trigger.start)) {
+      return clauseSubject(view, i);
+    }
+  }
+  return [];
+}
+
+function isSubjectCandidate(view: SentenceView, slot: Slot, trigger: TriggerSpan): boolean {
+  if (view.inPrepositionalPhrase(slot) || view.isCompoundModifier(slot)) return false;
+  const nounModifier = slot.end === trigger.start && ['a', 'an', 'the'].includes(view.norm(slot.start - 1));
+  return !nounModifier;
+}
+
+/** Adverbs and auxiliaries only ("also", "has", "strongly"): nothing that could be a subject. */
+function onlyModifiersBetween(view: SentenceView, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const token = view.tokens[i];
+    if (token?.kind !== 'word' || token.capitalized) return false;
+  }
+  return true;
+}
+
+/** The first subject-like actor of the clause that ends at token `end`. */
+function clauseSubject(view: SentenceView, end: number): Slot[] {
+  let start = end;
+  while (start > 0 && !view.cues.has('leftBoundaries', start - 1)) start--;
+  for (const slot of view.slots) {
+    if (slot.start < start || slot.end > end) continue;
+    if (!view.inPrepositionalPhrase(slot) && !view.isCompoundModifier(slot))
+      return view.coordinatedFrom(slot);
+  }
+  return [];
+}
+
+/** The actor with a possessive right before the trigger, allowing two adjectives: "Ankara's close ties". */
+export function possessorOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
+  let i = trigger.start;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    const slot = view.slotBefore(i);
+    if (slot)
+      return view.isPossessive(slot) && !view.isCompoundModifier(slot) ? view.coordinatedUpTo(slot) : [];
+    const token = view.tokens[i - 1];
+    if (token?.kind !== 'word' || token.capitalized) return [];
+    i--;
+  }
+  return [];
+}
+
+/** The first actor after the trigger within `maxGap` tokens, with its coordinated members. */
+export function objectOf(view: SentenceView, trigger: TriggerSpan, pattern: RelationPattern): Slot[] {
+  const limit = Math.min(view.tokens.length, trigger.end + (pattern.maxGap ?? DEFAULT_MAX_GAP));
+  for (let i = trigger.end; i < limit; i++) {
+    const slot = view.slotAt(i);
+    if (slot) {
+      if (!view.isCompoundModifier(slot)) return view.coordinatedFrom(slot);
+      i = slot.end - 1;
+      continue;
+    }
+    if (view.cues.has('rightBoundaries', i)) return [];
+  }
+  return [];
+}
+
+/** The agent of a passive: the actor after "by" ("brokered under the U.S.-led initiative by President Donald Trump"). */
+export function agentOf(view: SentenceView, trigger: TriggerSpan, pattern: RelationPattern): Slot[] {
+  if (view.norm(trigger.end - 1) === 'by') return objectOf(view, trigger, pattern);
+  const limit = Math.min(view.tokens.length, trigger.end + (pattern.maxGap ?? DEFAULT_MAX_GAP));
+  for (let i = trigger.end; i < limit; i++) {
+    if (view.norm(i) === 'by') return objectOf(view, { start: i, end: i + 1 }, pattern);
+    if (view.cues.has('rightBoundaries', i)) return [];
+  }
+  return [];
+}
+
+/** The actor glued to the trigger by a hyphen: "U.S.-brokered". */
+export function compoundOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
+  const hyphen = view.tokens[trigger.start - 1];
+  const word = view.tokens[trigger.start];
+  if (!hyphen || !word || hyphen.text !== '-' || hyphen.end !== word.start) return [];
+  const slot = view.slotBefore(trigger.start - 1);
+  return slot && view.tokens[slot.end - 1]?.end === hyphen.start ? [slot] : [];
+}
+
+/** The actor of the noun phrase right before the trigger: "a Hamas delegation led by". */
+export function leftOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
+  let i = trigger.start;
+  for (let skipped = 0; skipped <= 3; skipped++) {
+    const slot = view.slotBefore(i);
+    if (slot) return [slot];
+    const token = view.tokens[i - 1];
+    if (token?.kind !== 'word' || token.capitalized) return [];
+    i--;
+  }
+  return [];
+}
+
+/** The first subject-like actor of the sentence. */
+export function firstOf(view: SentenceView): Slot[] {
+  const slot = view.slots.find((s) => !view.inPrepositionalPhrase(s) && !view.isCompoundModifier(s));
+  return slot ? [slot] : [];
+}
+
+/**
+ * Pairs of conflict parties the sentence names: "the Israel-Hamas war", "between Hamas and Israel",
+ * "with both Israel and Hamas".
+ */
+export function partiesIn(view: SentenceView): Slot[][] {
+  const pairs: Slot[][] = [];
+  for (const slot of view.slots) {
+    if (view.norm(slot.end) === '-' && view.isCompoundModifier(slot)) {
+      const other = view.slotAt(slot.end + 1);
+      if (other) pairs.push([slot, other]);
+    }
+    const before = view.norm(slot.start - 1);
+    if (before === 'between' || before === 'both') {
+      const group = view.coordinatedFrom(slot);
+      if (group.length >= 2) pairs.push(group);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Two actors acting together around a trigger: "between A and B", "A-B joint group",
+ * "A and B's partnership", "A and B have sought to ...", "A's coordination with B".
+ */
+export function pairsOf(
+  view: SentenceView,
+  trigger: TriggerSpan,
+  pattern: RelationPattern,
+): Array<[Slot, Slot]> {
+  for (let i = trigger.end; i < Math.min(view.tokens.length, trigger.end + 3); i++) {
+    if (view.norm(i) !== 'between') continue;
+    let j = i + 1;
+    while (view.cues.has('determiners', j)) j++;
+    const first = view.slotAt(j);
+    const group = first ? view.coordinatedFrom(first) : [];
+    if (group.length >= 2) return allPairs(group);
+  }
+  for (let i = trigger.start; i > trigger.start - 4 && i > 0; i--) {
+    const second = view.slotBefore(i);
+    if (second && view.norm(second.start - 1) === '-' && view.isCompoundModifier(second)) {
+      const first = view.slotBefore(second.start - 1);
+      if (first) return [[first, second]];
+    }
+    if (second) break;
+  }
+  const possessors = possessorOf(view, trigger);
+  if (possessors.length >= 2) return allPairs(possessors);
+  const subjects = possessors.length > 0 ? possessors : subjectOf(view, trigger);
+  if (subjects.length >= 2) return allPairs(subjects);
+  const objects = subjects.length === 1 ? objectOf(view, trigger, pattern) : [];
+  return objects.map((object) => [subjects[0] as Slot, object]);
+}
+
+function allPairs(slots: Slot[]): Array<[Slot, Slot]> {
+  const pairs: Array<[Slot, Slot]> = [];
+  for (let i = 0; i < slots.length; i++) {
+    for (let j = i + 1; j < slots.length; j++) pairs.push([slots[i] as Slot, slots[j] as Slot]);
+  }
+  return pairs;
+}

@@ -1,0 +1,38 @@
+/**
+ * Text normalisation shared by the gazetteer index and the tokenizer, so that "Türkiye",
+ * "Turkiye" and "TÜRKIYE", or "Erdoğan" and "Erdogan", compare equal.
+ */
+
+/** Lower-case, accent-free form of a word: diacritics stripped, dotless ı folded, curly quotes made straight. */
+export function foldWord(word: string): string {
+  return word
+    .replace(/[ıİ]/g, 'i')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/ß/g, 'ss')
+    .replace(/[æ]/g, 'ae')
+    .replace(/[ø]/g, 'o')
+    .replace(/[ł]/g, 'l')
+    .replace(/[đ]/g, 'd');
+}
+
+/** A URL-friendly id from a name: "Ahmet Cemil Miroğlu" → "ahmet-cemil-miroglu". */
+export function slugify(name: string): string {
+  return foldWord(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** True when the word's letters are all capitals ("US", "U.S.", "OIC"). */
+export function isAllCaps(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** True when the word starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}

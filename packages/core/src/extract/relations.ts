@@ -1,0 +1,206 @@
+import { isDirected, type RelationType } from '../ontology/relations.js';
+import {
+  agentOf,
+  compoundOf,
+  firstOf,
+  leftOf,
+  objectOf,
+  pairsOf,
+  partiesIn,
+  possessorOf,
+  subjectOf,
+  type TriggerSpan,
+} from './frames.js';
+import type { PatternSet, RelationPattern, Role } from './patterns.js';
+import type { SentenceView, Slot } from './syntax.js';
+
+/** A relation found in a sentence, before evidence and confidence are attached. */
+export interface RelationCandidate {
+  source: string;
+  target: string;
+  type: RelationType;
+  pattern: string;
+  trigger: TriggerSpan;
+  /** The slots the actors were read from (for confidence); absent for document-level parties. */
+  sourceSlot: Slot;
+  targetSlot?: Slot;
+  /** The target was taken from the document's conflict parties, not from this sentence. */
+  fromDocument?: boolean;
+}
+
+/** What the relation finder needs to know beyond the sentence. */
+export interface RelationContext {
+  /** The state or organization a person or sub-organization acts for. */
+  affiliationOf(actorId: string): string | undefined;
+  /** Conflict parties the whole document names (for "the ceasefire" without named parties). */
+  documentParties: string[];
+}
+
+const NEGATION_WINDOW = 3;
+
+/** Applies every pattern whose trigger occurs in the sentence. */
+export function findRelations(
+  view: SentenceView,
+  patterns: PatternSet,
+  context: RelationContext,
+): RelationCandidate[] {
+  const candidates: RelationCandidate[] = [];
+  const overlapsSlot = (start: number, end: number) => view.slots.some((s) => s.start < end && start < s.end);
+  for (const match of patterns.triggers.findAll(view.tokens)) {
+    if (overlapsSlot(match.start, match.end)) continue;
+    const trigger = { start: match.start, end: match.end };
+    for (const pattern of match.values) {
+      if (!pattern) continue;
+      if (!pattern.negated && view.cues.any('negators', trigger.start - NEGATION_WINDOW, trigger.end))
+        continue;
+      candidates.push(...applyPattern(view, pattern, trigger, context));
+    }
+  }
+  return candidates.filter((c) => acceptable(c, context));
+}
+
+function applyPattern(
+  view: SentenceView,
+  pattern: RelationPattern,
+  trigger: TriggerSpan,
+  context: RelationContext,
+): RelationCandidate[] {
+  const make = (source: Slot, target: Slot, sourceId: string, targetId: string): RelationCandidate => ({
+    source: sourceId,
+    target: targetId,
+    type: pattern.type,
+    pattern: pattern.id,
+    trigger,
+    sourceSlot: source,
+    targetSlot: target,
+  });
+  if (pattern.source.includes('pair')) {
+    return pairsOf(view, trigger, pattern).flatMap(([a, b]) =>
+      crossIds(a, b).map(([x, y]) => make(a, b, x, y)),
+    );
+  }
+  const sources = firstFilled(pattern.source, (role) => resolveRole(view, role, trigger, pattern));
+  if (sources.length === 0) return [];
+
+  if (isReciprocal(view, trigger)) {
+    return sources.flatMap((a) =>
+      sources.flatMap((b) => (a === b ? [] : crossIds(a, b).map(([x, y]) => make(a, b, x, y)))),
+    );
+  }
+  const results: RelationCandidate[] = [];
+  if (pattern.target.includes('parties')) {
+    const sourceIds = new Set(sources.flatMap((s) => s.actorIds));
+    const parties = partiesIn(view)
+      .flat()
+      .filter((slot) => !slot.actorIds.some((id) => sourceIds.has(id)));
+    if (parties.length > 0) {
+      for (const source of sources)
+        for (const party of parties)
+          results.push(...crossIds(source, party).map(([x, y]) => make(source, party, x, y)));
+    } else if (pattern.documentParties) {
+      for (const source of sources) {
+        for (const sourceId of source.actorIds) {
+          for (const party of context.documentParties) {
+            if (sourceIds.has(party)) continue;
+            results.push({
+              source: sourceId,
+              target: party,
+              type: pattern.type,
+              pattern: pattern.id,
+              trigger,
+              sourceSlot: source,
+              fromDocument: true,
+            });
+          }
+        }
+      }
+    }
+    return results;
+  }
+  const targets = firstFilled(pattern.target, (role) =>
+    role === 'first'
+      ? firstOf(view).filter((slot) => !sources.includes(slot))
+      : resolveRole(view, role, trigger, pattern),
+  );
+  if (targets.length === 0 && !isDirected(pattern.type) && sources.length >= 2) {
+    for (let i = 0; i < sources.length; i++) {
+      for (let j = i + 1; j < sources.length; j++) {
+        const a = sources[i] as Slot;
+        const b = sources[j] as Slot;
+        results.push(...crossIds(a, b).map(([x, y]) => make(a, b, x, y)));
+      }
+    }
+  }
+  for (const source of sources) {
+    for (const target of targets)
+      results.push(...crossIds(source, target).map(([x, y]) => make(source, target, x, y)));
+  }
+  return results;
+}
+
+function resolveRole(view: SentenceView, role: Role, trigger: TriggerSpan, pattern: RelationPattern): Slot[] {
+  switch (role) {
+    case 'subject':
+      return [...subjectOf(view, trigger), ...coAgents(view, trigger)];
+    case 'possessor':
+      return possessorOf(view, trigger);
+    case 'object':
+      return objectOf(view, trigger, pattern);
+    case 'agent':
+      return agentOf(view, trigger, pattern);
+    case 'compound':
+      return compoundOf(view, trigger);
+    case 'left':
+      return leftOf(view, trigger);
+    case 'first':
+      return firstOf(view);
+    default:
+      return [];
+  }
+}
+
+/** "... mediation alongside Qatar and the United States": co-agents named right after the trigger. */
+function coAgents(view: SentenceView, trigger: TriggerSpan): Slot[] {
+  const word = view.norm(trigger.end);
+  if (word !== 'alongside' && !(word === 'together' && view.norm(trigger.end + 1) === 'with')) return [];
+  return objectOf(
+    view,
+    { start: trigger.end, end: trigger.end + (word === 'together' ? 2 : 1) },
+    {
+      id: 'co-agents',
+      type: 'meets',
+      triggers: [],
+      source: ['object'],
+      target: ['object'],
+      maxGap: 3,
+    },
+  );
+}
+
+/** "accused each other", "met one another". */
+function isReciprocal(view: SentenceView, trigger: TriggerSpan): boolean {
+  for (let i = trigger.end; i < Math.min(view.tokens.length, trigger.end + 2); i++) {
+    if (view.cues.has('reciprocals', i)) return true;
+  }
+  return false;
+}
+
+function firstFilled(roles: Role[], resolve: (role: Role) => Slot[]): Slot[] {
+  for (const role of roles) {
+    const slots = resolve(role);
+    if (slots.length > 0) return slots;
+  }
+  return [];
+}
+
+function crossIds(a: Slot, b: Slot): Array<[string, string]> {
+  return a.actorIds.flatMap((x) => b.actorIds.map((y): [string, string] => [x, y]));
+}
+
+/** No self-relations, and no person hosting or meeting the state they serve. */
+function acceptable(candidate: RelationCandidate, context: RelationContext): boolean {
+  const { source, target, type } = candidate;
+  if (source === target) return false;
+  if (type === 'represents') return true;
+  return context.affiliationOf(source) !== target && context.affiliationOf(target) !== source;
+}

@@ -1,0 +1,146 @@
+import { CueMarks } from './cues.js';
+import type { Token } from './tokenize.js';
+import type { MentionVia } from './types.js';
+
+/**
+ * A span of a sentence's tokens that refers to one or more actors ("Turkish Foreign Minister Hakan
+ * Fidan" → hakan-fidan; "both countries" → egypt and turkey). Token indices, `end` exclusive.
+ */
+export interface Slot {
+  start: number;
+  end: number;
+  actorIds: string[];
+  via: MentionVia;
+}
+
+/**
+ * One sentence seen as tokens and actor slots, with the shallow syntax the relation frames need:
+ * is a slot inside a prepositional phrase, is it a compound modifier ("U.S.-backed"), which slots
+ * are coordinated with it ("Saudi Arabia, Qatar and Jordan").
+ */
+export class SentenceView {
+  readonly tokens: readonly Token[];
+  readonly cues: CueMarks;
+  readonly slots: Slot[];
+  readonly #byStart = new Map<number, Slot>();
+  readonly #byEnd = new Map<number, Slot>();
+
+  constructor(tokens: readonly Token[], slots: Slot[], cues = new CueMarks(tokens)) {
+    this.tokens = tokens;
+    this.cues = cues;
+    this.slots = [...slots].sort((a, b) => a.start - b.start);
+    for (const slot of this.slots) {
+      this.#byStart.set(slot.start, slot);
+      this.#byEnd.set(slot.end, slot);
+    }
+  }
+
+  norm(index: number): string {
+    return this.tokens[index]?.norm ?? '';
+  }
+
+  /** The slot starting at token `index`. */
+  slotAt(index: number): Slot | undefined {
+    return this.#byStart.get(index);
+  }
+
+  /** The slot ending just before token `index`, looking through a possessive "’s". */
+  slotBefore(index: number): Slot | undefined {
+    if (this.tokens[index - 1]?.kind === 'possessive') return this.#byEnd.get(index - 1);
+    return this.#byEnd.get(index);
+  }
+
+  /** Whether the slot is followed by a possessive "’s". */
+  isPossessive(slot: Slot): boolean {
+    return this.tokens[slot.end]?.kind === 'possessive';
+  }
+
+  /** The token index just after the slot and its possessive, if any. */
+  after(slot: Slot): number {
+    return this.isPossessive(slot) ? slot.end + 1 : slot.end;
+  }
+
+  /**
+   * A slot glued to a hyphen is a modifier, not an argument: "U.S.-backed plan", "Hamas-led attack",
+   * "the Israel-Hamas war", "anti-Israel networks".
+   */
+  isCompoundModifier(slot: Slot): boolean {
+    return this.#isGluedHyphen(slot.end) || this.#isGluedHyphen(slot.start - 1);
+  }
+
+  /** Whether token `index` is a hyphen written without spaces between two tokens. */
+  #isGluedHyphen(index: number): boolean {
+    const hyphen = this.tokens[index];
+    const left = this.tokens[index - 1];
+    const right = this.tokens[index + 1];
+    if (!hyphen || !left || !right || (hyphen.text !== '-' && hyphen.text !== '–')) return false;
+    return left.end === hyphen.start && hyphen.end === right.start;
+  }
+
+  /**
+   * Whether the slot sits in a prepositional phrase ("of Ankara's outreach", "with both Israel and
+   * Hamas"), where it cannot be a clause subject. Looks back over determiners, up to two lower-case
+   * modifiers and earlier members of a coordination.
+   */
+  inPrepositionalPhrase(slot: Slot): boolean {
+    let i = slot.start - 1;
+    let modifiers = 0;
+    while (i >= 0) {
+      if (this.cues.has('prepositions', i)) return true;
+      if (this.cues.has('determiners', i)) {
+        i--;
+        continue;
+      }
+      const token = this.tokens[i] as Token;
+      if (this.cues.has('coordinators', i) && !this.isPossessive(slot)) {
+        const previous = this.slotBefore(i);
+        if (previous) return this.inPrepositionalPhrase(previous);
+        return false;
+      }
+      if (
+        token.kind === 'word' &&
+        !token.capitalized &&
+        modifiers < 2 &&
+        !this.cues.has('leftBoundaries', i)
+      ) {
+        modifiers++;
+        i--;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** The slot and the slots coordinated after it: "Saudi Arabia, Qatar, the UAE, Jordan and Indonesia". */
+  coordinatedFrom(slot: Slot): Slot[] {
+    const list = [slot];
+    let current = slot;
+    for (;;) {
+      let i = this.after(current);
+      if (!this.cues.has('coordinators', i)) break;
+      while (this.cues.has('coordinators', i) || this.cues.has('determiners', i)) i++;
+      const next = this.slotAt(i);
+      if (!next || this.isCompoundModifier(next) || this.cues.has('speechVerbs', this.after(next))) break;
+      list.push(next);
+      current = next;
+    }
+    return list;
+  }
+
+  /** The slot and the slots coordinated before it: "Cairo and Ankara", "both Egypt and Turkey". */
+  coordinatedUpTo(slot: Slot): Slot[] {
+    const list = [slot];
+    let current = slot;
+    for (;;) {
+      let i = current.start - 1;
+      if (!this.cues.has('coordinators', i)) break;
+      while (i >= 0 && (this.cues.has('coordinators', i) || this.cues.has('determiners', i))) i--;
+      const previous = this.slotBefore(i + 1);
+      if (!previous || this.isPossessive(previous) || this.isCompoundModifier(previous)) break;
+      list.unshift(previous);
+      current = previous;
+    }
+    return list;
+  }
+}

@@ -1,0 +1,57 @@
+import { foldWord, isAllCaps, isCapitalized } from './normalize.js';
+
+export type TokenKind = 'word' | 'initialism' | 'possessive' | 'number' | 'punct';
+
+/** A token with its offsets (UTF-16 units) into the original text. */
+export interface Token {
+  text: string;
+  /** Folded form used for matching: lower case, no accents; initialisms lose their dots ("U.S." → "us"). */
+  norm: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Starts with a capital letter. */
+  capitalized: boolean;
+  /** Every letter is a capital. */
+  allCaps: boolean;
+}
+
+// Initialisms (U.S., U.A.E.), words (letters, marks, digits), the possessive clitic, any other symbol.
+const TOKEN_PATTERN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+|['’]s(?![\p{L}\p{N}])|\S/gu;
+
+/**
+ * Splits `text` into tokens. Hyphens, apostrophes and periods are separate tokens, so "Israel-Hamas"
+ * yields "Israel", "-", "Hamas" and "Turkey’s" yields "Turkey", "’s". Aliases go through the same
+ * function, so "al-Hayya" in the gazetteer matches "al-Hayya" in text token by token.
+ * @param offset - added to every token's start/end (the position of `text` in its document).
+ */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const raw = match[0];
+    const start = offset + (match.index ?? 0);
+    tokens.push({
+      text: raw,
+      norm: normOf(raw),
+      start,
+      end: start + raw.length,
+      kind: kindOf(raw),
+      capitalized: isCapitalized(raw),
+      allCaps: isAllCaps(raw),
+    });
+  }
+  return tokens;
+}
+
+function kindOf(raw: string): TokenKind {
+  if (/^['’]s$/.test(raw)) return 'possessive';
+  if (/^(?:\p{Lu}\.){2,}$/u.test(raw)) return 'initialism';
+  if (/^\p{N}+$/u.test(raw)) return 'number';
+  if (/^[\p{L}\p{M}\p{N}]+$/u.test(raw)) return 'word';
+  return 'punct';
+}
+
+function normOf(raw: string): string {
+  const folded = foldWord(raw);
+  return /^(?:\p{Lu}\.){2,}$/u.test(raw) ? folded.replace(/\./g, '') : folded;
+}

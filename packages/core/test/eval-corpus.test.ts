@@ -130,13 +130,11 @@ describe('acceptance triples on the demo corpus', () => {
     relations = results.flatMap((result) => result.relations);
   });
 
-  /** Relations of `type` from one of `sources` to one of `targets` (either way round for undirected types) whose sentence contains every word given. */
-  function find(
-    sources: string[],
-    type: RelationType,
-    targets: string[],
-    words: string[],
-  ): ExtractedRelation[] {
+  /**
+   * Relations of `type` from one of `sources` to one of `targets` (either way round for undirected
+   * types) whose sentence contains every entry of `words`; an entry that is a list means any of its words.
+   */
+  function find(sources: string[], type: RelationType, targets: string[], words: Words): ExtractedRelation[] {
     return relations.filter((relation) => {
       if (relation.type !== type) return false;
       const forward = sources.includes(relation.source) && targets.includes(relation.target);

@@ -53,7 +53,8 @@ export function sentenceDate(sentence: string, publishedAt?: string): string | u
   const found: Found[] = [];
   for (const m of sentence.matchAll(MONTH_DAY)) {
     const date = calendarDate(m[2] ?? '', Number(m[3]), m[4], published, future);
-    if (date) found.push({ date, rank: m[1] ? 0 : 2, index: m.index ?? 0 });
+    if (date && (m[1] || !isAttributive(sentence, m)))
+      found.push({ date, rank: m[1] ? 0 : 2, index: m.index ?? 0 });
   }
   for (const m of sentence.matchAll(DAY_MONTH)) {
     const date = calendarDate(m[3] ?? '', Number(m[2]), m[4], published, future);
@@ -72,6 +73,16 @@ export function sentenceDate(sentence: string, publishedAt?: string): string | u
   }
   found.sort((a, b) => a.rank - b.rank || a.index - b.index);
   return found[0]?.date ?? (published !== undefined ? isoDay(published) : undefined);
+}
+
+const LINKING_WORDS =
+  /^,?\s*(?:and|or|in|at|to|on|when|after|before|the|a|an|as|with|for|from|that|this|is|was|were|has|had|will|said|says)\b/;
+
+/** A bare date that modifies a noun — "the October 10 ceasefire", "the October 7 attack" — is not the event's date. */
+function isAttributive(sentence: string, match: RegExpMatchArray): boolean {
+  const rest = sentence.slice((match.index ?? 0) + match[0].length);
+  const next = /^,?\s*([a-z][a-z-]*)/.exec(rest);
+  return !!next && !LINKING_WORDS.test(rest);
 }
 
 function calendarDate(

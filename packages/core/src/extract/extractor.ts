@@ -5,7 +5,7 @@ import type { ArticleInput } from '../ontology/documents.js';
 import { polarityOf } from '../ontology/relations.js';
 import { confidenceOf } from './confidence.js';
 import { sentenceDate } from './dates.js';
-import { partiesIn } from './frames.js';
+import { namedSidesIn, partiesIn } from './frames.js';
 import { validateArticle } from './input.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { DocumentMemory, findMentions, type SentenceMentions } from './mentions.js';
@@ -62,7 +62,15 @@ function extractArticle(
     for (const n of naming) if (!affiliations.has(n.person)) affiliations.set(n.person, n.of);
   const affiliationOf = (id: string) =>
     memory.newActors.get(id)?.affiliation ?? lexicon.gazetteer.get(id)?.affiliation ?? affiliations.get(id);
-  const context = { affiliationOf, documentParties: documentParties(sentences, analysed) };
+  const isConflictSide = (id: string) =>
+    ['state', 'armed_group'].includes(lexicon.gazetteer.get(id)?.kind ?? '');
+  const isArmedGroup = (id: string) => lexicon.gazetteer.get(id)?.kind === 'armed_group';
+  const context = {
+    affiliationOf,
+    isConflictSide,
+    isArmedGroup,
+    documentParties: documentParties(sentences, analysed, isConflictSide, isArmedGroup),
+  };
 
   const relations: ExtractedRelation[] = [];
   analysed.forEach((sentenceMentions, index) => {
@@ -119,15 +127,26 @@ const CONFLICT_WORDS =
   /\b(?:cease-?fire|truce|war|conflict|deal|agreement|accord|hostilities|fighting|negotiat\w*|talks)\b/i;
 
 /** Conflict parties the document names anywhere ("the Israel-Hamas war", "with both Israel and Hamas"). */
-function documentParties(sentences: Sentence[], analysed: SentenceMentions[]): string[] {
-  const counts = new Map<string, number>();
+function documentParties(
+  sentences: Sentence[],
+  analysed: SentenceMentions[],
+  isConflictSide: (id: string) => boolean,
+  isArmedGroup: (id: string) => boolean,
+): string[] {
+  const strong = new Set<string>();
+  const weak = new Set<string>();
   analysed.forEach(({ view }, index) => {
-    if (!CONFLICT_WORDS.test(sentences[index]?.text ?? '')) return;
-    for (const pair of partiesIn(view)) {
-      for (const slot of pair) for (const id of slot.actorIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const text = sentences[index]?.text ?? '';
+    if (!CONFLICT_WORDS.test(text)) return;
+    for (const pair of partiesIn(view))
+      for (const slot of pair) for (const id of slot.actorIds) strong.add(id);
+    if (/\b(?:cease-?fire|truce)\b/i.test(text)) {
+      const sides = namedSidesIn(view, isConflictSide, new Set()).flatMap((slot) => slot.actorIds);
+      // Without an explicit pair, trust only sides that include an armed group (Israel and Hamas, not Turkey and Israel).
+      if (sides.some(isArmedGroup)) for (const id of sides) weak.add(id);
     }
   });
-  return [...counts.keys()];
+  return [...(strong.size > 0 ? strong : weak)];
 }
 
 /** Every actor mentioned or related, from the gazetteer or created for this document. */

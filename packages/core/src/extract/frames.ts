@@ -62,12 +62,14 @@ function clauseSubject(view: SentenceView, end: number): Slot[] {
 }
 
 /** The actor with a possessive right before the trigger, allowing two adjectives: "Ankara's close ties". */
-export function possessorOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
+export function possessorOf(view: SentenceView, trigger: TriggerSpan, group = false): Slot[] {
   let i = trigger.start;
   for (let skipped = 0; skipped <= 2; skipped++) {
     const slot = view.slotBefore(i);
-    if (slot)
-      return view.isPossessive(slot) && !view.isCompoundModifier(slot) ? view.coordinatedUpTo(slot) : [];
+    if (slot) {
+      if (!view.isPossessive(slot) || view.isCompoundModifier(slot)) return [];
+      return group ? view.coordinatedUpTo(slot) : [slot];
+    }
     const token = view.tokens[i - 1];
     if (token?.kind !== 'word' || token.capitalized) return [];
     i--;
@@ -174,7 +176,7 @@ export function pairsOf(
     }
     if (second) break;
   }
-  const possessors = possessorOf(view, trigger);
+  const possessors = possessorOf(view, trigger, true);
   if (possessors.length >= 2) return allPairs(possessors);
   const subjects = possessors.length > 0 ? possessors : subjectOf(view, trigger);
   if (subjects.length >= 2) return allPairs(subjects);
@@ -188,4 +190,25 @@ function allPairs(slots: Slot[]): Array<[Slot, Slot]> {
     for (let j = i + 1; j < slots.length; j++) pairs.push([slots[i] as Slot, slots[j] as Slot]);
   }
   return pairs;
+}
+
+/**
+ * A weaker reading of the parties, for sentences that name no pair explicitly: the distinct states
+ * and armed groups the sentence names besides the source ("Brokered by Trump, the ceasefire ... has
+ * been tested by Hamas attacks on Israeli soldiers"). Needs at least two.
+ */
+export function namedSidesIn(
+  view: SentenceView,
+  isSide: (actorId: string) => boolean,
+  exclude: Set<string>,
+): Slot[] {
+  const seen = new Set<string>();
+  const sides: Slot[] = [];
+  for (const slot of view.slots) {
+    const id = slot.actorIds[0];
+    if (slot.actorIds.length !== 1 || !id || exclude.has(id) || seen.has(id) || !isSide(id)) continue;
+    seen.add(id);
+    sides.push(slot);
+  }
+  return sides.length >= 2 ? sides : [];
 }

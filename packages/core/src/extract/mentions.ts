@@ -96,6 +96,7 @@ function nameSlots(tokens: readonly Token[], lexicon: Lexicon, memory: DocumentM
 
 const LOCATION_WORDS = cueWords('locationPrepositions');
 const PLACE_NOUNS = cueWords('placeNouns');
+const SUBJECT_PRONOUN_FOLLOWERS = cueWords('subjectPronounFollowers');
 
 /** A city name used as a place ("in Ankara", "the Ankara talks"), not for its government. */
 function isPlaceUse(tokens: readonly Token[], start: number, end: number): boolean {
@@ -300,13 +301,9 @@ function pronounSlots(view: SentenceView, lexicon: Lexicon, memory: DocumentMemo
   return slots;
 }
 
-/** "it" followed by a lower-case word and not the object of a preposition or verb-final "that". */
+/** "it" as a subject: followed by a verb or auxiliary (data/cues.json), not after a preposition. */
 function isSubjectPosition(view: SentenceView, index: number): boolean {
-  const next = view.tokens[index + 1];
-  if (next?.kind !== 'word' || next.capitalized) return false;
-  return (
-    !view.cues.has('prepositions', index - 1) && !['that', 'what', 'is', 'was'].includes(view.norm(index + 1))
-  );
+  return !view.cues.has('prepositions', index - 1) && SUBJECT_PRONOUN_FOLLOWERS.has(view.norm(index + 1));
 }
 
 /** The first subject-like (not in a prepositional phrase) person or entity slot before token `index`. */

@@ -4,6 +4,7 @@ import {
   compoundOf,
   firstOf,
   leftOf,
+  namedSidesIn,
   objectOf,
   pairsOf,
   partiesIn,
@@ -34,6 +35,9 @@ export interface RelationContext {
   affiliationOf(actorId: string): string | undefined;
   /** Conflict parties the whole document names (for "the ceasefire" without named parties). */
   documentParties: string[];
+  /** Whether an actor can be a party to a conflict (a state or an armed group, not a person). */
+  isConflictSide(actorId: string): boolean;
+  isArmedGroup(actorId: string): boolean;
 }
 
 const NEGATION_WINDOW = 3;
@@ -90,9 +94,14 @@ function applyPattern(
   const results: RelationCandidate[] = [];
   if (pattern.target.includes('parties')) {
     const sourceIds = new Set(sources.flatMap((s) => s.actorIds));
-    const parties = partiesIn(view)
+    let parties = partiesIn(view)
       .flat()
       .filter((slot) => !slot.actorIds.some((id) => sourceIds.has(id)));
+    if (parties.length === 0) {
+      const sides = namedSidesIn(view, context.isConflictSide, sourceIds);
+      // Without an explicit pair, trust only sides that include an armed group (Israel and Hamas, not Turkey and Israel).
+      if (sides.some((slot) => slot.actorIds.some(context.isArmedGroup))) parties = sides;
+    }
     if (parties.length > 0) {
       for (const source of sources)
         for (const party of parties)

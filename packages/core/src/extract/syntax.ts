@@ -121,7 +121,14 @@ export class SentenceView {
       if (!this.cues.has('coordinators', i)) break;
       while (this.cues.has('coordinators', i) || this.cues.has('determiners', i)) i++;
       const next = this.slotAt(i);
-      if (!next || this.isCompoundModifier(next) || this.cues.has('speechVerbs', this.after(next))) break;
+      if (
+        !next ||
+        this.isPossessive(next) ||
+        this.isCompoundModifier(next) ||
+        this.cues.has('speechVerbs', this.after(next))
+      ) {
+        break;
+      }
       list.push(next);
       current = next;
     }

@@ -35,7 +35,8 @@ export function subjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
 
 function isSubjectCandidate(view: SentenceView, slot: Slot, trigger: TriggerSpan): boolean {
   if (view.inPrepositionalPhrase(slot) || view.isCompoundModifier(slot)) return false;
-  const nounModifier = slot.end === trigger.start && ['a', 'an', 'the'].includes(view.norm(slot.start - 1));
+  // "an OIC meeting": an indefinite article before a name right before a nominal trigger makes the name a modifier.
+  const nounModifier = slot.end === trigger.start && ['a', 'an'].includes(view.norm(slot.start - 1));
   return !nounModifier;
 }
 
@@ -160,7 +161,7 @@ export function pairsOf(
   trigger: TriggerSpan,
   pattern: RelationPattern,
 ): Array<[Slot, Slot]> {
-  for (let i = trigger.end; i < Math.min(view.tokens.length, trigger.end + 3); i++) {
+  for (let i = trigger.end - 1; i < Math.min(view.tokens.length, trigger.end + 3); i++) {
     if (view.norm(i) !== 'between') continue;
     let j = i + 1;
     while (view.cues.has('determiners', j)) j++;

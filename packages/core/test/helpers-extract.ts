@@ -1,0 +1,15 @@
+import { createExtractor } from '../src/extract/index.js';
+import type { ExtractedRelation } from '../src/extract/types.js';
+
+const extractor = createExtractor();
+
+/** Relations of a text as "source type target" strings, for compact assertions. */
+export function triples(text: string, publishedAt?: string): string[] {
+  return extractor
+    .extract({ text, ...(publishedAt ? { publishedAt } : {}) })
+    .relations.map((r: ExtractedRelation) => `${r.source} ${r.type} ${r.target}`);
+}
+
+export function extract(text: string, publishedAt?: string) {
+  return extractor.extract({ text, ...(publishedAt ? { publishedAt } : {}) });
+}

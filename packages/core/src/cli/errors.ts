@@ -43,5 +43,28 @@ export function reasonOf(error: unknown): string {
   const line = (message.split('\n').find((part) => part.trim() !== '') ?? 'unknown error')
     .trim()
     .replace(/\.$/, '');
-  return /^[A-Z][a-z]/.test(line) ? line[0]!.toLowerCase() + line.slice(1) : line;
+  const reason = /^[A-Z][a-z]/.test(line) ? line[0]!.toLowerCase() + line.slice(1) : line;
+  return printable(reason);
+}
+
+/** Control characters (quoted from a binary file, say) would garble the terminal: show U+FFFD instead. */
+function printable(text: string): string {
+  let result = '';
+  for (const character of text) {
+    const code = character.charCodeAt(0);
+    result += code < 0x20 || code === 0x7f ? '\uFFFD' : character;
+  }
+  return result;
+}
+
+/**
+ * A reason without the file name the CLI prints in front of it anyway: "x.json: bad" → "bad",
+ * "x.txt is too large: …" → "too large: …".
+ */
+export function withoutPathPrefix(reason: string, path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  for (const prefix of [`${path}: `, `${name}: `, `${path} is `, `${name} is `]) {
+    if (reason.startsWith(prefix)) return reason.slice(prefix.length);
+  }
+  return reason;
 }

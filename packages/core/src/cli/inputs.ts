@@ -5,7 +5,7 @@ import type { ExtractionResult } from '../extract/types.js';
 import { defaultGazetteer } from '../gazetteer/index.js';
 import { loadGazetteerFile, readArticleFile, readCorpus } from '../node.js';
 import type { Article } from '../ontology/documents.js';
-import { InputError } from './errors.js';
+import { InputError, withoutPathPrefix } from './errors.js';
 import { fileSystemReason } from './fs-errors.js';
 
 /** An article read from disk, with the path to name in error messages. */
@@ -25,7 +25,11 @@ export function readInputs(paths: string[]): ArticleFile[] {
     if (isDirectory(path)) {
       const texts = readdirSync(path).filter((name) => name.endsWith('.txt'));
       if (texts.length === 0) throw new InputError(path, 'no .txt files in this directory');
-      const corpus = attempt(path, () => readCorpus(path));
+      const corpus = attempt(
+        path,
+        () => readCorpus(path),
+        () => texts.sort().map((name) => join(path, name)),
+      );
       for (const article of corpus) articles.push({ path: join(path, `${article.id}.txt`), article });
     } else {
       articles.push({ path, article: attempt(path, () => readArticleFile(path)) });
@@ -61,12 +65,16 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Runs `read`, turning whatever it throws into a one-line input error about `path`. */
-function attempt<T>(path: string, read: () => T): T {
+/**
+ * Runs `read`, turning whatever it throws into a one-line input error about `path`. When `read` covers
+ * several files (a corpus), `culprits` lists them so the error can name the one that fails on its own.
+ */
+function attempt<T>(path: string, read: () => T, culprits?: () => string[]): T {
   try {
     return read();
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(path, fileSystemReason(error));
+    for (const file of culprits?.() ?? []) attempt(file, () => readArticleFile(file));
+    throw new InputError(path, withoutPathPrefix(fileSystemReason(error), path));
   }
 }

@@ -3,4 +3,4 @@
 import { processIo } from './io.js';
 import { runCli } from './run.js';
 
-process.exitCode = runCli(process.argv.slice(2), processIo());
+process.exitCode = await runCli(process.argv.slice(2), processIo());

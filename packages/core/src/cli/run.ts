@@ -1,27 +1,45 @@
-import { buildCommand, runBuild } from './commands/build.js';
-import { evalCommand, runEval } from './commands/eval.js';
-import { extractCommand, runExtract } from './commands/extract.js';
-import { runStats, statsCommand } from './commands/stats.js';
 import { CliError, EXIT_INTERNAL, reasonOf, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { packageVersion } from './version.js';
 
-const COMMANDS = [
-  { spec: extractCommand, run: runExtract },
-  { spec: buildCommand, run: runBuild },
-  { spec: statsCommand, run: runStats },
-  { spec: evalCommand, run: runEval },
-] as const;
+type CommandRunner = (argv: string[], io: CliIo) => number;
+
+/**
+ * The commands, each loaded only when used: `entente stats` or `--help` need not load the extractor
+ * and its gazetteer.
+ */
+const COMMANDS: { name: string; summary: string; load: () => Promise<CommandRunner> }[] = [
+  {
+    name: 'extract',
+    summary: 'print the relations found in articles, one JSON object a line',
+    load: async () => (await import('./commands/extract.js')).runExtract,
+  },
+  {
+    name: 'build',
+    summary: 'build the knowledge graph of a corpus (JSON or GEXF)',
+    load: async () => (await import('./commands/build.js')).runBuild,
+  },
+  {
+    name: 'stats',
+    summary: 'summarise a graph: actors, relations, tensions, alliances, central actors',
+    load: async () => (await import('./commands/stats.js')).runStats,
+  },
+  {
+    name: 'eval',
+    summary: 'score the extractor against a hand-checked gold file',
+    load: async () => (await import('./commands/eval.js')).runEval,
+  },
+];
 
 /** Top-level help: the commands and where to read more. */
 export function topLevelHelp(): string {
-  const width = Math.max(...COMMANDS.map(({ spec }) => spec.name.length));
+  const width = Math.max(...COMMANDS.map(({ name }) => name.length));
   return `Usage: entente <command> [options]
 
 Turn diplomatic news articles into a knowledge graph of actors and relations.
 
 Commands:
-${COMMANDS.map(({ spec }) => `  ${spec.name.padEnd(width)}  ${spec.summary}`).join('\n')}
+${COMMANDS.map(({ name, summary }) => `  ${name.padEnd(width)}  ${summary}`).join('\n')}
 
 Options:
   -h, --help      show this help (or \`entente <command> --help\` for a command)
@@ -39,9 +57,9 @@ Examples:
  * Runs the CLI on arguments (without `node` and the script) and returns the exit code. Every failure ends
  * here as one line on stderr: usage errors (exit 2) point at the help, input errors (exit 1) name the file.
  */
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
-    return dispatch(argv, io);
+    return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
       const help = error.command ? `entente ${error.command} --help` : 'entente --help';
@@ -58,9 +76,9 @@ export function runCli(argv: string[], io: CliIo): number {
   }
 }
 
-function dispatch(argv: string[], io: CliIo): number {
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
-  const names = COMMANDS.map(({ spec }) => spec.name).join(', ');
+  const names = COMMANDS.map(({ name }) => name).join(', ');
   if (first === undefined) throw new UsageError(`missing command; commands: ${names}`);
   if (first === '--help' || first === '-h' || first === 'help') {
     io.stdout(topLevelHelp());
@@ -70,10 +88,11 @@ function dispatch(argv: string[], io: CliIo): number {
     io.stdout(`${packageVersion()}\n`);
     return 0;
   }
-  const command = COMMANDS.find(({ spec }) => spec.name === first);
+  const command = COMMANDS.find(({ name }) => name === first);
   if (!command) {
     const what = first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`;
     throw new UsageError(`${what}; commands: ${names}`);
   }
-  return command.run(rest, io);
+  const run = await command.load();
+  return run(rest, io);
 }

@@ -11,7 +11,6 @@ import type { CliIo } from '../io.js';
 
 export const buildCommand = {
   name: 'build',
-  summary: 'build the knowledge graph of a corpus (JSON or GEXF)',
   help: `Usage: entente build [options] DIR|FILE... [--out graph.json|graph.gexf]
 
 Extracts relations from the articles and merges them into one graph: actors are nodes, each

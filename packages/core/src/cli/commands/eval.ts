@@ -9,7 +9,6 @@ import type { CliIo } from '../io.js';
 
 export const evalCommand = {
   name: 'eval',
-  summary: 'score the extractor against a hand-checked gold file',
   help: `Usage: entente eval --gold FILE [options] DIR|FILE...
 
 Runs the extractor on the articles and compares its relations with the gold file (JSON Lines,

@@ -6,7 +6,6 @@ import type { CliIo } from '../io.js';
 
 export const extractCommand = {
   name: 'extract',
-  summary: 'print the relations found in articles, one JSON object a line',
   help: `Usage: entente extract [options] FILE|DIR...
 
 Reads articles (plain-text files; a directory means its *.txt files) and prints every relation

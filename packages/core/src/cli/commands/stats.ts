@@ -13,7 +13,6 @@ import { formatTable } from '../table.js';
 
 export const statsCommand = {
   name: 'stats',
-  summary: 'summarise a graph: actors, relations, tensions, alliances, central actors',
   help: `Usage: entente stats [options] GRAPH.json
 
 Prints what a graph built by \`entente build\` holds: actors by kind, relations by type and polarity,
@@ -88,7 +87,7 @@ export function describeGraph(graph: EntenteGraph, top: number, rollup: boolean)
   const pairRows = (pairs: RelationshipSummary[]) =>
     pairs.map((pair) => [
       `${label(pair.a)} – ${label(pair.b)}`,
-      pair.score,
+      pair.score.toFixed(2),
       pair.label,
       pair.cooperative,
       pair.conflictual,

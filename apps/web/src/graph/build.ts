@@ -36,12 +36,12 @@ export type EntenteSigmaGraph = MultiDirectedGraph<NodeAttributes, EdgeAttribute
  * whose betweenness is zero. Square root keeps one hub from dwarfing everyone.
  */
 export function nodeSize(centrality: number, degree: number): number {
-  return 4 + 18 * Math.sqrt(Math.max(0, Math.min(1, centrality))) + Math.min(6, Math.log2(1 + degree) * 1.5);
+  return 5 + 18 * Math.sqrt(Math.max(0, Math.min(1, centrality))) + Math.min(6, Math.log2(1 + degree) * 1.5);
 }
 
 /** Thicker edges for relations more documents report. */
 export function edgeSize(weight: number): number {
-  return 1.2 + Math.min(5, Math.log2(Math.max(1, weight)) * 1.4);
+  return 1.6 + Math.min(5, Math.log2(Math.max(1, weight)) * 1.4);
 }
 
 export function buildSigmaGraph(view: GraphViewData, positions: Positions): EntenteSigmaGraph {

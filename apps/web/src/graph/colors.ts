@@ -35,6 +35,8 @@ export const COMMUNITY_COLORS = [
 
 /** Nodes and edges outside the focused neighbourhood fade to this. */
 export const DIMMED_COLOR = '#dde1e7';
+/** Edges fade further than nodes: out-of-focus lines should nearly vanish. */
+export const DIMMED_EDGE_COLOR = '#eceef2';
 export const NO_COMMUNITY_COLOR = '#b5bcc6';
 
 export function communityColor(community: number | null | undefined): string {

@@ -15,10 +15,10 @@ const DOCUMENT_REF = 'id title source url publishedAt';
 const RELATION_FIELDS = `id type polarity directed weight firstSeen lastSeen
   source { ${ACTOR_REF} } target { ${ACTOR_REF} }
   evidence { quote date confidence document { ${DOCUMENT_REF} } }`;
-const USER_ERROR = `... on UserError { message code }
-  ... on NotFoundError { id }
-  ... on InvalidInputError { field }
-  ... on TooLargeError { limit actual }`;
+/** Error members differ per union, and GraphQL rejects spreads on members a union cannot hold. */
+const NOT_FOUND = '... on NotFoundError { message code id }';
+const INGEST_ERRORS = `... on InvalidInputError { message code field }
+  ... on TooLargeError { message code limit actual }`;
 
 export const GRAPH_QUERY = `query Graph {
   graph(filter: { hideIsolated: false }) {
@@ -59,7 +59,7 @@ export const ACTOR_QUERY = `query Actor($id: ID!) {
       affiliation { ${ACTOR_REF} }
       relations { ${RELATION_FIELDS} }
     }
-    ${USER_ERROR}
+    ${NOT_FOUND}
   }
 }`;
 
@@ -77,7 +77,7 @@ export const RELATION_QUERY = `query Relation($id: ID!) {
   relation(id: $id) {
     __typename
     ... on Relation { ${RELATION_FIELDS} }
-    ${USER_ERROR}
+    ${NOT_FOUND}
   }
 }`;
 
@@ -99,7 +99,7 @@ export const RELATIONSHIP_QUERY = `query Relationship($a: ID!, $b: ID!) {
       score label cooperative conflictual
       relations { ${RELATION_FIELDS} }
     }
-    ${USER_ERROR}
+    ${NOT_FOUND}
   }
 }`;
 
@@ -124,7 +124,7 @@ export const INGEST_MUTATION = `mutation Ingest($input: ArticleInput!) {
       document { ${DOCUMENT_REF} }
       relations { id type }
     }
-    ${USER_ERROR}
+    ${INGEST_ERRORS}
   }
 }`;
 

@@ -4,7 +4,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, EntenteSigmaGraph, NodeAttributes } from './build';
-import { type ColorMode, DIMMED_COLOR, nodeColor, POLARITY_COLORS } from './colors';
+import { type ColorMode, DIMMED_COLOR, DIMMED_EDGE_COLOR, nodeColor, POLARITY_COLORS } from './colors';
 import type { VisibleSet } from './filter';
 
 export interface HighlightState {
@@ -56,16 +56,22 @@ export function createReducers(graph: EntenteSigmaGraph, state: HighlightState) 
   };
 
   const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const display: Partial<EdgeDisplayData> = { ...data, color: POLARITY_COLORS[data.polarity] };
+    // Tensions draw above the cooperative edges they often share a pair of actors with.
+    const display: Partial<EdgeDisplayData> = {
+      ...data,
+      color: POLARITY_COLORS[data.polarity],
+      zIndex: data.polarity === 'conflictual' ? 1 : 0,
+    };
     if (!state.visible.edges.has(edge)) return { ...display, hidden: true };
-    if (edge === state.selectedEdge) return { ...display, size: data.size + 2, zIndex: 3, forceLabel: true };
+    if (edge === state.selectedEdge) return { ...display, size: data.size + 2, zIndex: 4, forceLabel: true };
     if (focus && around) {
       const [source, target] = graph.extremities(edge);
-      if (source !== focus && target !== focus)
-        return { ...display, color: DIMMED_COLOR, label: null, zIndex: 0 };
-      return { ...display, zIndex: 2, forceLabel: true };
+      if (source !== focus && target !== focus) {
+        return { ...display, color: DIMMED_EDGE_COLOR, label: null, zIndex: 0 };
+      }
+      return { ...display, zIndex: (display.zIndex ?? 0) + 2, forceLabel: true };
     }
-    if (edgeEnds) return { ...display, color: DIMMED_COLOR, label: null, zIndex: 0 };
+    if (edgeEnds) return { ...display, color: DIMMED_EDGE_COLOR, label: null, zIndex: 0 };
     return display;
   };
 

@@ -15,7 +15,7 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> =
   enableEdgeEvents: true,
   renderEdgeLabels: false,
   zIndex: true,
-  labelRenderedSizeThreshold: 9,
+  labelRenderedSizeThreshold: 6,
   labelDensity: 0.6,
   labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
   labelSize: 13,
@@ -81,6 +81,16 @@ export function useSigma(
   }, [container, graph, sigma]);
 
   useEffect(() => () => sigma?.kill(), [sigma]);
+
+  // Sigma only watches the window; side panels resize the container too.
+  useEffect(() => {
+    const element = container.current;
+    if (!sigma || !element || typeof ResizeObserver === 'undefined') return;
+    // resize() clears the canvases, so redraw right after.
+    const observer = new ResizeObserver(() => sigma.resize().refresh());
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [sigma, container]);
 
   // Swap graphs in place, keeping the camera where the user left it.
   useEffect(() => {

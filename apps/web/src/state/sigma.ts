@@ -7,12 +7,18 @@ export type EntenteSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
 export const sigmaStore = createStore<EntenteSigma | null>(null);
 
-/** Move the camera onto a node, zoomed in enough to read its neighbourhood. */
+/**
+ * Move the camera onto a node, zoomed in enough to read its neighbourhood. Display data hold camera
+ * (framed) coordinates only once sigma has processed the latest reducers, so travel after the next render.
+ */
 export function flyToNode(node: string, duration = 600): void {
   const sigma = sigmaStore.get();
-  const display = sigma?.getNodeDisplayData(node);
-  if (!sigma || !display) return;
-  void sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.4 }, { duration });
+  if (!sigma) return;
+  sigma.once('afterRender', () => {
+    const display = sigma.getNodeDisplayData(node);
+    if (display) void sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.4 }, { duration });
+  });
+  sigma.scheduleRender();
 }
 
 export function zoomBy(factor: number): void {

@@ -80,8 +80,7 @@ export function MainView({ bench }: { bench: number | null }) {
 
   const selectActor = useCallback((id: string) => {
     selectionActions.selectNode(id);
-    // Let sigma apply the selection first, then travel.
-    requestAnimationFrame(() => flyToNode(id));
+    flyToNode(id);
   }, []);
   const onChooseActor = useCallback((actor: ActorRef) => selectActor(actor.id), [selectActor]);
   const version = ready?.version ?? 0;

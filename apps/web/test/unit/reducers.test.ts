@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildSigmaGraph } from '../../src/graph/build';
-import { communityColor, DIMMED_COLOR, KIND_COLORS, POLARITY_COLORS } from '../../src/graph/colors';
+import {
+  communityColor,
+  DIMMED_COLOR,
+  DIMMED_EDGE_COLOR,
+  KIND_COLORS,
+  POLARITY_COLORS,
+} from '../../src/graph/colors';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/graph/filter';
 import { layoutGraph } from '../../src/graph/layout';
 import { createReducers, type HighlightState, neighbourhood } from '../../src/graph/reducers';
@@ -24,6 +30,10 @@ describe('reducers', () => {
   it('colour edges by polarity and nodes by kind or community', () => {
     expect(edge(base, 'israel|opposes|turkey').color).toBe(POLARITY_COLORS.conflictual);
     expect(edge(base, 'hamas|meets|turkey').color).toBe(POLARITY_COLORS.cooperative);
+    // Tensions are drawn above cooperation between the same actors.
+    expect(edge(base, 'israel|opposes|turkey').zIndex).toBeGreaterThan(
+      edge(base, 'hamas|meets|turkey').zIndex ?? 0,
+    );
     expect(node(base, 'hamas').color).toBe(KIND_COLORS.armed_group);
     expect(node({ ...base, colorMode: 'community' }, 'hamas').color).toBe(communityColor(1));
   });
@@ -43,7 +53,7 @@ describe('reducers', () => {
     expect(node(state, 'turkey')).toMatchObject({ forceLabel: true });
     expect(node(state, 'hakan-fidan')).toMatchObject({ color: DIMMED_COLOR, label: null });
     expect(edge(state, 'israel|opposes|turkey').color).toBe(POLARITY_COLORS.conflictual);
-    expect(edge(state, 'hamas|meets|turkey').color).toBe(DIMMED_COLOR);
+    expect(edge(state, 'hamas|meets|turkey').color).toBe(DIMMED_EDGE_COLOR);
   });
 
   it('hover wins over the selection', () => {
@@ -53,8 +63,8 @@ describe('reducers', () => {
 
   it('emphasise a selected edge and its two ends', () => {
     const state = { ...base, selectedEdge: 'israel|opposes|turkey' };
-    expect(edge(state, 'israel|opposes|turkey')).toMatchObject({ forceLabel: true, zIndex: 3 });
-    expect(edge(state, 'hamas|meets|turkey').color).toBe(DIMMED_COLOR);
+    expect(edge(state, 'israel|opposes|turkey')).toMatchObject({ forceLabel: true, zIndex: 4 });
+    expect(edge(state, 'hamas|meets|turkey').color).toBe(DIMMED_EDGE_COLOR);
     expect(node(state, 'turkey').forceLabel).toBe(true);
     expect(node(state, 'hamas').color).toBe(DIMMED_COLOR);
   });

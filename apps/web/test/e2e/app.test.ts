@@ -1,0 +1,247 @@
+/**
+ * End to end: the real API (startServer, seeded with the demo corpus, SQLite in a temp file) serving the
+ * built app, driven in headless chromium. Checks what a user sees: the graph drawn, search, evidence,
+ * filters, ingest, a shared URL.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '@entente/api';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.mjs';
+
+const webRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repoRoot = join(webRoot, '..', '..');
+const dist = join(webRoot, 'dist');
+const artifacts = join(webRoot, 'artifacts');
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+let tempDir: string;
+const pageErrors: string[] = [];
+
+/** Ask the API directly (the test's source of truth about the data). */
+async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(new URL('/graphql', server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: text, variables }),
+  });
+  const body = (await response.json()) as { data: T };
+  return body.data;
+}
+
+interface Counts {
+  visibleNodes: number;
+  visibleEdges: number;
+  totalNodes: number;
+  totalEdges: number;
+}
+
+async function counts(): Promise<Counts> {
+  const element = page.getByTestId('graph-counts');
+  const read = async (name: string) => Number(await element.getAttribute(`data-${name}`));
+  return {
+    visibleNodes: await read('visible-nodes'),
+    visibleEdges: await read('visible-edges'),
+    totalNodes: await read('total-nodes'),
+    totalEdges: await read('total-edges'),
+  };
+}
+
+interface PixelStats {
+  painted: number;
+  conflictual: number;
+  cooperative: number;
+}
+
+/**
+ * What is actually on screen over the map (legend and counts masked): how many pixels are not
+ * background, and how many carry the conflictual red or the cooperative green of the edges.
+ */
+async function mapPixels(): Promise<PixelStats> {
+  const png = await page.locator('.sigma-container').screenshot({
+    mask: [page.locator('.legend'), page.getByTestId('graph-counts')],
+    maskColor: '#ffffff',
+  });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const near = (i: number, r: number, g: number, b: number) =>
+      Math.abs(data[i]! - r) < 30 && Math.abs(data[i + 1]! - g) < 30 && Math.abs(data[i + 2]! - b) < 30;
+    const stats = { painted: 0, conflictual: 0, cooperative: 0 };
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i]! < 245 || data[i + 1]! < 245 || data[i + 2]! < 245) stats.painted++;
+      if (near(i, 0xd6, 0x45, 0x45)) stats.conflictual++;
+      if (near(i, 0x2f, 0x9e, 0x6e)) stats.cooperative++;
+    }
+    return stats;
+  }, png.toString('base64'));
+}
+
+async function waitForGraph(): Promise<void> {
+  await page.waitForFunction(() => window.__entente?.firstRenderAt != null, null, { timeout: 60_000 });
+  // One more frame so the first render is on screen.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+}
+
+async function chooseFromSearch(box: Locator, text: string, option: string): Promise<void> {
+  const input = box.getByRole('combobox');
+  await input.fill(text);
+  await box
+    .getByRole('option', { name: new RegExp(`^${option}`) })
+    .first()
+    .click();
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, 'index.html'))) await build({ root: webRoot, logLevel: 'warn' });
+  tempDir = mkdtempSync(join(tmpdir(), 'entente-web-e2e-'));
+  server = await startServer({
+    port: 0,
+    dbPath: join(tempDir, 'entente.db'),
+    webDist: dist,
+    seedCorpus: join(repoRoot, 'data', 'corpus'),
+    quiet: true,
+  });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  mkdirSync(artifacts, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+});
+
+describe('Entente web app against the real API', () => {
+  it('loads the demo graph and draws it', async () => {
+    await page.goto(server.url);
+    await waitForGraph();
+    const api = await query<{ graph: { nodes: unknown[]; edges: { polarity: string }[] } }>(
+      '{ graph(filter: { hideIsolated: false }) { nodes { id } edges { polarity } } }',
+    );
+    const shown = await counts();
+    expect(shown.totalNodes).toBe(api.graph.nodes.length);
+    expect(shown.totalEdges).toBe(api.graph.edges.length);
+    expect(shown.visibleEdges).toBe(api.graph.edges.length);
+    expect(shown.visibleNodes).toBeGreaterThan(10);
+    await expect
+      .poll(async () => page.getByTestId('graph-counts').textContent())
+      .toBe(
+        `Showing ${shown.visibleNodes} of ${shown.totalNodes} actors, ${shown.totalEdges} of ${shown.totalEdges} relations`,
+      );
+    const pixels = await mapPixels();
+    expect(pixels.painted).toBeGreaterThan(5_000);
+    expect(pixels.conflictual).toBeGreaterThan(0);
+    expect(pixels.cooperative).toBeGreaterThan(0);
+    await page.screenshot({ path: join(artifacts, 'e2e-overview.png') });
+  });
+
+  it('finds Israel by search and shows its opposition to Turkey with the quote', async () => {
+    await chooseFromSearch(page.getByTestId('search'), 'Israel', 'Israel');
+    const panel = page.getByTestId('actor-panel');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Israel');
+    const opposes = panel.getByTestId('group-opposes').getByTestId('relation').filter({ hasText: 'Turkey' });
+    await opposes.first().waitFor();
+    const quote = await opposes.first().locator('blockquote').first().textContent();
+    expect(quote?.length).toBeGreaterThan(30);
+    expect(quote).toMatch(/oppos/i);
+    expect(await opposes.first().locator('.evidence-meta').first().textContent()).toMatch(/\d{4}/);
+    expect(new URL(page.url()).searchParams.get('node')).toBe('israel');
+    // Let the camera finish its flight before the screenshot.
+    await page.waitForTimeout(900);
+    await page.screenshot({ path: join(artifacts, 'e2e.png') });
+  });
+
+  it('hides every conflictual relation when that polarity is unchecked', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('actor-panel').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Fit the whole graph' }).click();
+    await page.waitForTimeout(600);
+    const before = await counts();
+    const redBefore = (await mapPixels()).conflictual;
+    expect(redBefore).toBeGreaterThan(0);
+
+    await page.getByTestId('filter-polarity-conflictual').uncheck();
+    const api = await query<{ graph: { edges: { polarity: string }[] } }>(
+      '{ graph(filter: { hideIsolated: false }) { edges { polarity } } }',
+    );
+    const cooperativeOrNeutral = api.graph.edges.filter((edge) => edge.polarity !== 'conflictual').length;
+    await expect.poll(async () => (await counts()).visibleEdges).toBe(cooperativeOrNeutral);
+    const after = await counts();
+    expect(after.visibleEdges).toBeLessThan(before.visibleEdges);
+    expect(after.visibleNodes).toBeLessThanOrEqual(before.visibleNodes);
+    await page.waitForTimeout(300);
+    const pixels = await mapPixels();
+    expect(pixels.conflictual).toBe(0);
+    expect(pixels.cooperative).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('pol')).toBe('cooperative,neutral');
+
+    await page.getByTestId('filter-polarity-conflictual').check();
+    await expect.poll(async () => (await counts()).visibleEdges).toBe(before.visibleEdges);
+  });
+
+  it('adds the actors of an ingested article without a reload', async () => {
+    const before = await counts();
+    await page.getByTestId('open-ingest').click();
+    const form = page.getByTestId('ingest-form');
+    await form
+      .getByTestId('ingest-text')
+      .fill(
+        'Norway hosted Iceland for talks on fisheries in Oslo on Monday. ' +
+          'Norwegian Prime Minister Jonas Gahr Store praised Iceland for its cooperation.',
+      );
+    await form.getByTestId('ingest-title').fill('Nordic talks');
+    await form.getByTestId('ingest-date').fill('2025-11-20');
+    await form.getByRole('button', { name: 'Add to graph' }).click();
+    await expect
+      .poll(() => form.getByTestId('ingest-outcome').textContent())
+      .toMatch(/Added “Nordic talks”: \d+ relations? found/);
+    await expect
+      .poll(async () => (await counts()).totalNodes, { timeout: 30_000 })
+      .toBeGreaterThan(before.totalNodes);
+    expect((await counts()).visibleEdges).toBeGreaterThan(before.visibleEdges);
+
+    await chooseFromSearch(page.getByTestId('search'), 'Norway', 'Norway');
+    const panel = page.getByTestId('actor-panel');
+    await panel.getByTestId('group-hosts').getByText('Iceland').first().waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('explains an article that is too long', async () => {
+    await page.getByTestId('open-ingest').click();
+    const form = page.getByTestId('ingest-form');
+    await form.getByTestId('ingest-text').fill('Norway hosted Iceland. '.repeat(50_000));
+    await form.getByRole('button', { name: 'Add to graph' }).click();
+    await expect
+      .poll(() => form.getByRole('alert').textContent(), { timeout: 30_000 })
+      .toMatch(/^The article is too long: 1,150,000 characters, the limit is [\d,]+\.$/);
+    await page.keyboard.press('Escape');
+  });
+
+  it('restores a shared view from its URL', async () => {
+    await page.goto(`${server.url}?node=turkey&pol=cooperative,neutral&color=community`);
+    await waitForGraph();
+    await expect
+      .poll(() => page.getByTestId('actor-panel').getByRole('heading', { level: 2 }).textContent())
+      .toBe('Turkey');
+    expect(await page.getByTestId('filter-polarity-conflictual').isChecked()).toBe(false);
+    expect(await page.getByTestId('color-mode').textContent()).toBe('Colour: community');
+    expect((await mapPixels()).conflictual).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});

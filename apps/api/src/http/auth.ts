@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { GraphQLError, getOperationAST } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { getOperationAST } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 /** Whether an Authorization header carries `Bearer <token>`, compared in constant time. */
 export function hasBearerToken(header: string | null, token: string): boolean {
@@ -25,7 +25,7 @@ export function useMutationToken(token: string | undefined): Plugin {
       if (hasBearerToken(request?.headers.get('authorization') ?? null, token)) return;
       setResultAndStopExecution({
         errors: [
-          new GraphQLError(
+          createGraphQLError(
             'Mutations need the header "Authorization: Bearer <token>" with the server\'s token.',
             {
               extensions: {

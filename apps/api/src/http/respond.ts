@@ -38,6 +38,13 @@ export async function sendFetchResponse(
     headers[name] = value;
   });
   const body = Buffer.from(await response.arrayBuffer());
+  // 204 and 304 carry no body, and HTTP clients reject a Content-Length on them.
+  if (response.status === 204 || response.status === 304) {
+    delete headers['content-length'];
+    res.writeHead(response.status, headers);
+    res.end();
+    return;
+  }
   res.writeHead(response.status, { ...headers, 'content-length': String(body.length) });
   res.end(headOnly ? undefined : body);
 }

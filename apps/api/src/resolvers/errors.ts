@@ -1,5 +1,5 @@
 import { ArticleInputError } from '@entente/core';
-import { GraphQLError } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
 
 /** Error values of the schema's `UserError` types; `__typename` lets the unions resolve them. */
 export interface NotFoundErrorValue {
@@ -64,6 +64,6 @@ export function isArticleInputError(error: unknown): error is ArticleInputError 
  * For arguments of fields whose type has no error union (page sizes, cursors, limits): a GraphQL error
  * with a machine-readable code; the rest of the query still resolves.
  */
-export function invalidArgument(message: string, argument: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'INVALID_INPUT', argument } });
+export function invalidArgument(message: string, argument: string): Error {
+  return createGraphQLError(message, { extensions: { code: 'INVALID_INPUT', argument } });
 }

@@ -3,7 +3,7 @@ import type { ApiContext } from './context.js';
 import { articleInputErrorValue, isArticleInputError, notFound } from './errors.js';
 
 /** The `ArticleInput` of the schema: GraphQL may send explicit nulls for the optional fields. */
-interface ArticleInputArgs {
+export interface ArticleInputArgs {
   text: string;
   title?: string | null;
   source?: string | null;

@@ -15,7 +15,7 @@ import type { ApiContext } from './context.js';
 import { invalidArgument, notFound } from './errors.js';
 import { type Connection, checkCount, decodeCursor, encodeCursor, paginate } from './pagination.js';
 
-interface PageArgs {
+export interface PageArgs {
   first: number;
   after?: string | null;
 }

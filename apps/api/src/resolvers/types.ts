@@ -38,21 +38,21 @@ export const Actor = {
   relations: (
     actor: ActorModel,
     { filter }: { filter?: NeighborFilterInput | null },
-    { service }: ApiContext,
-  ) => incidentRelations(service.graph, actor.id, filter),
+    { service, budget }: ApiContext,
+  ) => budget.spend(incidentRelations(service.graph, actor.id, filter)),
   neighbors: (
     actor: ActorModel,
     { filter }: { filter?: NeighborFilterInput | null },
-    { service }: ApiContext,
+    { service, budget }: ApiContext,
   ) => {
     const ids = new Set<string>();
     for (const relation of incidentRelations(service.graph, actor.id, filter)) {
       ids.add(relation.source === actor.id ? relation.target : relation.source);
     }
-    return [...ids].sort().map((id) => actorOf(service, id));
+    return budget.spend([...ids].sort()).map((id) => actorOf(service, id));
   },
-  documents: (actor: ActorModel, _: unknown, { service }: ApiContext) =>
-    actor.documents.map((id) => documentOf(service, id)),
+  documents: (actor: ActorModel, _: unknown, { service, budget }: ApiContext) =>
+    budget.spend(actor.documents).map((id) => documentOf(service, id)),
 };
 
 export const Relation = {
@@ -68,15 +68,15 @@ export const Evidence = {
 export const Document = {
   text: (document: DocumentModel, _: unknown, { service }: ApiContext) =>
     service.documentText(document.id) ?? '',
-  relations: (document: DocumentModel, _: unknown, { service }: ApiContext) =>
-    relationsOf(service, service.documentRelations(document.id)),
+  relations: (document: DocumentModel, _: unknown, { service, budget }: ApiContext) =>
+    relationsOf(service, budget.spend(service.documentRelations(document.id))),
 };
 
 export const Relationship = {
   a: (summary: RelationshipSummary, _: unknown, { service }: ApiContext) => actorOf(service, summary.a),
   b: (summary: RelationshipSummary, _: unknown, { service }: ApiContext) => actorOf(service, summary.b),
-  relations: (summary: RelationshipSummary, _: unknown, { service }: ApiContext) =>
-    relationsOf(service, summary.edges),
+  relations: (summary: RelationshipSummary, _: unknown, { service, budget }: ApiContext) =>
+    relationsOf(service, budget.spend(summary.edges)),
 };
 
 export const Path = {

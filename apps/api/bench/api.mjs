@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // API benchmark on the built server (run `pnpm --filter @entente/api build` first, or `pnpm bench` at the root).
-// Starts the real server on a loopback port with a temporary database seeded with the demo corpus, measures
-// ingest throughput through the GraphQL mutation, then load-tests three read queries with autocannon.
-// Everything stays on 127.0.0.1 and ends on its own (about 25 s with the defaults).
+// Starts the real server (`dist/main.js`, in its own process so the load generator does not share its event
+// loop) on a free loopback port with a temporary database seeded with the demo corpus, measures ingest
+// throughput through the GraphQL mutation, then load-tests three read queries with autocannon.
+// Everything stays on 127.0.0.1 and ends on its own (about 30 s with the defaults).
 //
 //   node bench/api.mjs [--articles 500] [--duration 5] [--connections 10]
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { startServer } from '../dist/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -130,15 +132,36 @@ function row(cells, widths) {
     .join('  ');
 }
 
+/** Starts `dist/main.js` on a free loopback port and resolves with its URL once it prints it. */
+function startServerProcess(dbPath) {
+  const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', ENTENTE_DB: dbPath, NODE_ENV: 'production' };
+  delete env.ENTENTE_API_TOKEN;
+  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
+    child.on('exit', (code) => reject(new Error(`server exited with code ${code}: ${output}`)));
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({
+        url: match[1],
+        close: () =>
+          new Promise((done) => {
+            child.removeAllListeners('exit');
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'entente-api-bench-'));
-const server = await startServer({
-  port: 0,
-  host: '127.0.0.1',
-  dbPath: join(dir, 'bench.db'),
-  webDist: null,
-  quiet: true,
-  graphiql: false,
-});
+const server = await startServerProcess(join(dir, 'bench.db'));
 try {
   console.log(`Entente API benchmark: server at ${server.url}, temp db in ${dir}`);
   const ingest = await measureIngest(server.url);

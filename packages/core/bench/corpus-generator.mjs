@@ -61,7 +61,7 @@ const FILLER = [
 
 /** Draws an index with a Zipf-like skew, so a few actors make most of the news, as in real coverage. */
 function skewedIndex(random, length) {
-  return Math.min(length - 1, Math.floor(length * random() ** 2.2));
+  return Math.min(length - 1, Math.floor(length * random() ** 3));
 }
 
 /**

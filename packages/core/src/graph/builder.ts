@@ -22,6 +22,8 @@ export class GraphBuilder {
   readonly graph: EntenteGraph = createEntenteGraph();
   /** In insertion order, which decides whose actor description wins when documents disagree. */
   readonly #contributions = new Map<string, DocumentContribution>();
+  /** The actor object each node's description was last taken from, to skip re-describing it. */
+  readonly #describedBy = new Map<string, Actor>();
 
   /** Adds a document's relations; the same document id again replaces its earlier contribution. */
   add(result: ExtractionResult): void {
@@ -59,11 +61,21 @@ export class GraphBuilder {
   #addActor(documentId: string, { actor, mentions }: ActorContribution): void {
     const graph = this.graph;
     if (!graph.hasNode(actor.id)) {
+      this.#describedBy.set(actor.id, actor);
       graph.addNode(actor.id, { ...describeActor(actor, new Set()), mentions, documents: [documentId] });
       return;
     }
     const current = graph.getNodeAttributes(actor.id);
     current.documents.push(documentId);
+    if (this.#describedBy.get(actor.id) === actor) {
+      // Same gazetteer entry as last time (the usual case): only the counts change.
+      graph.mergeNodeAttributes(actor.id, {
+        mentions: current.mentions + mentions,
+        documents: current.documents,
+      });
+      return;
+    }
+    this.#describedBy.set(actor.id, actor);
     graph.replaceNodeAttributes(actor.id, {
       ...describeActor(actor, new Set(current.aliases)),
       mentions: current.mentions + mentions,
@@ -124,6 +136,7 @@ export class GraphBuilder {
     if (documents.length === 0) {
       // Any edge still touching the actor would come from a document that also lists the actor.
       graph.dropNode(actorId);
+      this.#describedBy.delete(actorId);
       return;
     }
     // Recompute from the remaining documents rather than patching, so the result equals a fresh build.
@@ -134,6 +147,7 @@ export class GraphBuilder {
       const contribution = this.#contributions.get(doc)?.actors.get(actorId);
       if (!contribution) continue;
       description = describeActor(contribution.actor, aliases);
+      this.#describedBy.set(actorId, contribution.actor);
       mentions += contribution.mentions;
     }
     if (!description) return;

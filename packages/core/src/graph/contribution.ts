@@ -82,7 +82,8 @@ export function contributionOf(result: ExtractionResult): DocumentContribution {
     if (seenEvidence.has(evidenceKey)) continue;
     seenEvidence.add(evidenceKey);
     // Evidence always points at the document it came from: removal relies on it.
-    edge.evidence.push({ ...relation.evidence, document: id });
+    const { evidence } = relation;
+    edge.evidence.push(evidence.document === id ? evidence : { ...evidence, document: id });
   }
   for (const edge of edges.values())
     edge.evidence.sort((a, b) => a.sentence - b.sentence || a.start - b.start);

@@ -23,8 +23,29 @@ export class SerializedGraphError extends Error {
 
 /** The graph in graphology's export format, as plain JSON-safe data with every attribute. */
 export function toJSON(graph: EntenteGraph): SerializedEntenteGraph {
-  // A JSON round trip detaches the result from the live graph (export shares attribute objects).
-  return JSON.parse(JSON.stringify(graph.export())) as SerializedEntenteGraph;
+  // graph.export() shares attribute objects with the live graph; copying what is mutable (arrays and
+  // evidence) detaches the result at a fraction of the cost of a JSON round trip.
+  const data = graph.export();
+  const documents = graph.getAttribute('documents');
+  return {
+    ...data,
+    attributes: { ...data.attributes, documents: [...documents] },
+    nodes: data.nodes.map(({ key, attributes }) => ({
+      key,
+      attributes: attributes && {
+        ...attributes,
+        aliases: [...attributes.aliases],
+        documents: [...attributes.documents],
+      },
+    })),
+    edges: data.edges.map((edge) => ({
+      ...edge,
+      attributes: edge.attributes && {
+        ...edge.attributes,
+        evidence: edge.attributes.evidence.map((piece) => ({ ...piece })),
+      },
+    })),
+  };
 }
 
 /**

@@ -227,6 +227,14 @@ describe('on the demo corpus', SPAWN, () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/f1/i);
     expect(result.stdout).toContain('False negatives');
+    expect(result.stdout).not.toContain('Forbidden triples');
+  });
+
+  it('eval lists forbidden triples when given negatives', () => {
+    const negatives = join(dirname(gold), 'negatives.jsonl');
+    const result = entente('eval', '--gold', gold, '--negatives', negatives, corpus);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Forbidden triples extracted \(\d+\)/);
   });
 
   it('uses a user gazetteer', () => {

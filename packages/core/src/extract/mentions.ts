@@ -1,5 +1,7 @@
 import type { Actor } from '../ontology/actors.js';
 import { cueWords } from './cues.js';
+import { partiesIn } from './frames.js';
+import { type ActorList, groupAnaphorSlots, rememberLists } from './group-anaphora.js';
 import { bestEntry, caseMatches, type Lexicon, surnameOf } from './lexicon.js';
 import { foldWord, slugify } from './normalize.js';
 import { SentenceView, type Slot } from './syntax.js';
@@ -25,8 +27,12 @@ export class DocumentMemory {
   /** The most salient person and entity (state/organization) so far, for "he" and "it". */
   lastPerson: string | undefined;
   lastEntity: string | undefined;
-  /** The last two actors named together ("Egypt and Turkey", "Turkey-Egypt"), for "both countries". */
-  lastPair: [string, string] | undefined;
+  /** Recent lists of actors named together ("Egypt and Turkey", "Turkey-Egypt"), for "both countries", "their". */
+  readonly lists: ActorList[] = [];
+  /** The last pair of conflict parties named ("the Israel-Hamas war"), for "the parties". */
+  parties: string[] | undefined;
+  /** Number of the sentence being read. */
+  sentence = 0;
 }
 
 /** The mentions of one sentence, its syntax view and the relations its naming states. */
@@ -54,6 +60,8 @@ export function findMentions(sentence: Sentence, lexicon: Lexicon, memory: Docum
   view = new SentenceView(tokens, slots, view.cues);
   naming.push(...appositiveAffiliations(view, lexicon, memory));
   slots = [...slots, ...pronounSlots(view, lexicon, memory)];
+  view = new SentenceView(tokens, slots, view.cues);
+  slots = [...slots, ...groupAnaphorSlots(view, memory, (slot) => isPersonSlot(slot, lexicon, memory))];
   view = new SentenceView(tokens, slots, view.cues);
   remember(view, lexicon, memory);
 
@@ -282,14 +290,6 @@ function pronounSlots(view: SentenceView, lexicon: Lexicon, memory: DocumentMemo
   for (let i = 0; i < tokens.length; i++) {
     if (covered(i)) continue;
     const norm = view.norm(i);
-    if (view.cues.has('pluralAnaphors', i) && !view.cues.has('pluralAnaphors', i - 1)) {
-      let end = i;
-      while (view.cues.has('pluralAnaphors', end)) end++;
-      const pair = memory.lastPair;
-      if (pair) slots.push({ start: i, end, actorIds: [...pair], via: 'pronoun' });
-      i = end - 1;
-      continue;
-    }
     if (PERSON_PRONOUNS.has(norm)) {
       const person = salientBefore(view, i, lexicon, memory, true) ?? memory.lastPerson;
       if (person) slots.push({ start: i, end: i + 1, actorIds: [person], via: 'pronoun' });
@@ -323,23 +323,13 @@ function salientBefore(
   return undefined;
 }
 
-/** Updates the document memory with this sentence's salient actors and the last named pair. */
+/** Updates the document memory with this sentence's salient actors and the lists it names. */
 function remember(view: SentenceView, lexicon: Lexicon, memory: DocumentMemory): void {
   const person = salientBefore(view, view.tokens.length, lexicon, memory, true);
   if (person) memory.lastPerson = person;
   const entity = salientBefore(view, view.tokens.length, lexicon, memory, false);
   if (entity) memory.lastEntity = entity;
-  for (const slot of view.slots) {
-    if (slot.actorIds.length !== 1 || isPersonSlot(slot, lexicon, memory)) continue;
-    const group = view.coordinatedFrom(slot);
-    const hyphenNext = view.norm(slot.end) === '-' ? view.slotAt(slot.end + 1) : undefined;
-    const partner = group.length === 2 ? group[1] : hyphenNext;
-    const a = slot.actorIds[0] as string;
-    const b = partner?.actorIds[0];
-    if (b && a !== b && partner?.actorIds.length === 1 && !isPersonSlot(partner, lexicon, memory)) {
-      memory.lastPair = [a, b];
-    }
-  }
+  rememberLists(memory, view, (slot) => isPersonSlot(slot, lexicon, memory), partiesIn(view));
 }
 
 function rememberTitle(memory: DocumentMemory, person: string, title: string): void {

@@ -92,7 +92,8 @@ export class SentenceView {
         continue;
       }
       const token = this.tokens[i] as Token;
-      if (this.cues.has('coordinators', i) && !this.isPossessive(slot)) {
+      // Only a coordinator right before the slot (or its determiner) joins it to an earlier member.
+      if (this.cues.has('coordinators', i) && !this.isPossessive(slot) && modifiers === 0) {
         const previous = this.slotBefore(i);
         if (previous) return this.inPrepositionalPhrase(previous);
         return false;
@@ -141,6 +142,7 @@ export class SentenceView {
     let current = slot;
     for (;;) {
       let i = current.start - 1;
+      while (i >= 0 && this.cues.has('determiners', i) && !this.cues.has('coordinators', i)) i--;
       if (!this.cues.has('coordinators', i)) break;
       while (i >= 0 && (this.cues.has('coordinators', i) || this.cues.has('determiners', i))) i--;
       const previous = this.slotBefore(i + 1);

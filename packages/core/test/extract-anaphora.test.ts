@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from './helpers-extract.js';
+
+describe('plural anaphora: references to a list named before', () => {
+  it('reads "the ministers" as the states listed in the previous sentence', () => {
+    const text =
+      'Egypt invited ministers from Jordan, Oman and Kuwait to Cairo. Egyptian officials said Cairo would urge the ministers to back the plan.';
+    expect(triples(text)).toEqual(
+      expect.arrayContaining(['egypt urges jordan', 'egypt urges oman', 'egypt urges kuwait']),
+    );
+  });
+
+  it('gives relations read through a plural reference a lower confidence', () => {
+    const result = extract('Qatar and Egypt drafted a text. Israel later met both countries in Paris.');
+    const meets = result.relations.filter((r) => r.type === 'meets');
+    expect(meets.map((r) => `${r.source} ${r.target}`)).toEqual(['israel qatar', 'israel egypt']);
+    for (const relation of meets) expect(relation.evidence.confidence).toBeLessThan(0.8);
+  });
+
+  it('takes a list of the size a number asks for ("the three European powers")', () => {
+    const text =
+      'The draft was written by France, Germany and Italy. Russia and China voted against it. Iran accused the three European powers of bad faith.';
+    expect(triples(text)).toEqual(
+      expect.arrayContaining(['iran criticizes france', 'iran criticizes germany', 'iran criticizes italy']),
+    );
+    expect(triples(text)).not.toContain('iran criticizes russia');
+  });
+
+  it('does not resolve a group to a list that contains the clause subject', () => {
+    const text =
+      'The motion came from Spain and Italy. Russia and China abstained. Moscow criticized the sponsors for haste.';
+    const found = triples(text);
+    expect(found).toEqual(expect.arrayContaining(['russia criticizes spain', 'russia criticizes italy']));
+    expect(found).not.toContain('russia criticizes china');
+  });
+
+  it('resolves "them" to a list earlier in the same sentence', () => {
+    expect(triples('Kenya and Ghana backed the bid, while Nigeria criticized them for it.')).toEqual(
+      expect.arrayContaining(['nigeria criticizes kenya', 'nigeria criticizes ghana']),
+    );
+  });
+
+  it('lets a pronoun reach only the previous sentence, or further through a chain of references', () => {
+    const chained =
+      'Oman and Kuwait sent envoys. All of them were called to a meeting with Macron. Macron thanked them warmly.';
+    expect(triples(chained)).toEqual(
+      expect.arrayContaining([
+        'oman meets emmanuel-macron',
+        'kuwait meets emmanuel-macron',
+        'emmanuel-macron praises oman',
+        'emmanuel-macron praises kuwait',
+      ]),
+    );
+    const far =
+      'Oman and Kuwait sent envoys. The talks began late. Reporters waited. Israel would not let them in.';
+    expect(triples(far).filter((t) => t.includes('blocks'))).toEqual([]);
+  });
+
+  it('reads "the parties" as the last pair of conflict parties, not any list', () => {
+    const text =
+      'The war between Israel and Hamas continued. Egypt and Qatar hosted talks. Guterres called on the parties to stop.';
+    const found = triples(text);
+    expect(found).toEqual(
+      expect.arrayContaining(['antonio-guterres urges israel', 'antonio-guterres urges hamas']),
+    );
+    expect(found).not.toContain('antonio-guterres urges egypt');
+  });
+});

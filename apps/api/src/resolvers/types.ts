@@ -56,6 +56,7 @@ export const Actor = {
 };
 
 export const Relation = {
+  evidence: (relation: RelationModel, _: unknown, { budget }: ApiContext) => budget.spend(relation.evidence),
   source: (relation: RelationModel, _: unknown, { service }: ApiContext) => actorOf(service, relation.source),
   target: (relation: RelationModel, _: unknown, { service }: ApiContext) => actorOf(service, relation.target),
 };
@@ -66,8 +67,8 @@ export const Evidence = {
 };
 
 export const Document = {
-  text: (document: DocumentModel, _: unknown, { service }: ApiContext) =>
-    service.documentText(document.id) ?? '',
+  text: (document: DocumentModel, _: unknown, { service, budget }: ApiContext) =>
+    budget.spendText(service.documentText(document.id) ?? ''),
   relations: (document: DocumentModel, _: unknown, { service, budget }: ApiContext) =>
     relationsOf(service, budget.spend(service.documentRelations(document.id))),
 };

@@ -252,4 +252,26 @@ describe('unbalancedTriads', () => {
     expect(unbalancedTriads(graph)).toEqual([{ nodes: ['egypt', 'hamas', 'qatar'], signs: [1, 1, -1] }]);
     expect(unbalancedTriads(graph, 0)).toEqual([]);
   });
+
+  it('ranks triads by the evidence behind them and keeps the limit', () => {
+    const graph = graphOf([
+      ['a', 'meets', 'b'],
+      ['b', 'meets', 'c'],
+      ['a', 'opposes', 'c'],
+      // The second triangle has more evidence on one side.
+      ['x', 'meets', 'y'],
+      ['x', 'hosts', 'y'],
+      ['x', 'supports', 'y'],
+      ['y', 'meets', 'z'],
+      ['z', 'criticizes', 'x'],
+    ]);
+    const all = unbalancedTriads(graph);
+    expect(all.map((triad) => triad.nodes)).toEqual([
+      ['x', 'y', 'z'],
+      ['a', 'b', 'c'],
+    ]);
+    expect(all[0]!.signs).toEqual([1, 1, -1]);
+    expect(unbalancedTriads(graph, 1)).toEqual([all[0]]);
+    expect(unbalancedTriads(graph, Number.POSITIVE_INFINITY)).toEqual(all);
+  });
 });

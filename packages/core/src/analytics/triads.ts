@@ -1,5 +1,6 @@
 import type { EntenteGraph } from '../graph/types.js';
 import { evidenceVolume, relatedPairs } from './pairs.js';
+import { TopK } from './top-k.js';
 
 /**
  * Three actors related pairwise. `signs[i]` is the sign of the relationship score between `nodes[i]` and
@@ -20,40 +21,53 @@ export const DEFAULT_TRIAD_LIMIT = 20;
  * behind their three pairs, most documented first.
  */
 export function unbalancedTriads(graph: EntenteGraph, limit = DEFAULT_TRIAD_LIMIT): Triad[] {
-  const signs = new Map<string, Map<string, { sign: number; volume: number }>>();
-  for (const pair of relatedPairs(graph)) {
-    const sign = Math.sign(pair.score);
-    if (sign === 0) continue;
-    const entry = { sign, volume: evidenceVolume(pair) };
-    for (const [from, to] of [
-      [pair.a, pair.b],
-      [pair.b, pair.a],
-    ] as const) {
-      const neighbours = signs.get(from) ?? new Map();
-      neighbours.set(to, entry);
-      signs.set(from, neighbours);
-    }
+  // Actors by index in id order, so each triangle is met once (u < v < w) with cheap number comparisons.
+  const signedPairs = relatedPairs(graph).filter((pair) => pair.score !== 0);
+  const ids = [...new Set(signedPairs.flatMap((pair) => [pair.a, pair.b]))].sort();
+  const index = new Map(ids.map((id, position) => [id, position]));
+  const neighbours = ids.map(() => new Map<number, SignedPair>());
+  for (const pair of signedPairs) {
+    const a = index.get(pair.a)!;
+    const b = index.get(pair.b)!;
+    const entry = { sign: Math.sign(pair.score), volume: evidenceVolume(pair) };
+    neighbours[a]!.set(b, entry);
+    neighbours[b]!.set(a, entry);
   }
 
-  const found: { triad: Triad; volume: number }[] = [];
-  for (const [u, neighboursOfU] of signs) {
+  const best = new TopK<Candidate>(
+    Number.isFinite(limit) ? Math.max(0, limit) : ids.length ** 3,
+    (x, y) => y.volume - x.volume || x.u - y.u || x.v - y.v || x.w - y.w,
+  );
+  for (let u = 0; u < ids.length; u++) {
+    const neighboursOfU = neighbours[u]!;
     for (const [v, uv] of neighboursOfU) {
       if (v <= u) continue;
-      const neighboursOfV = signs.get(v);
-      if (!neighboursOfV) continue;
-      for (const [w, vw] of neighboursOfV) {
+      for (const [w, vw] of neighbours[v]!) {
         if (w <= v) continue;
         const wu = neighboursOfU.get(w);
         if (!wu || uv.sign * vw.sign * wu.sign >= 0) continue;
-        found.push({
-          triad: { nodes: [u, v, w], signs: [uv.sign, vw.sign, wu.sign] },
-          volume: uv.volume + vw.volume + wu.volume,
-        });
+        best.add({ u, v, w, uv, vw, wu, volume: uv.volume + vw.volume + wu.volume });
       }
     }
   }
-  return found
-    .sort((x, y) => y.volume - x.volume || x.triad.nodes.join().localeCompare(y.triad.nodes.join()))
-    .slice(0, Math.max(0, limit))
-    .map(({ triad }) => triad);
+  return best.items().map(({ u, v, w, uv, vw, wu }) => ({
+    nodes: [ids[u]!, ids[v]!, ids[w]!],
+    signs: [uv.sign, vw.sign, wu.sign],
+  }));
+}
+
+interface SignedPair {
+  sign: number;
+  /** Pieces of evidence behind the pair. */
+  volume: number;
+}
+
+interface Candidate {
+  u: number;
+  v: number;
+  w: number;
+  uv: SignedPair;
+  vw: SignedPair;
+  wu: SignedPair;
+  volume: number;
 }

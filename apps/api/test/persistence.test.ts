@@ -40,6 +40,20 @@ describe('persistence', () => {
     const first = await startTestServer({ dir, seedCorpus: DEFAULT_SEED_CORPUS });
     const before = await snapshot(first);
     expect((before.stats as { documents: number }).documents).toBe(5);
+    // A seeded file pasted again as an article is recognised by its text, whatever id it was stored under.
+    const { document } = dataOf(
+      await first.gql<{ document: { text: string } }>(
+        '{ document(id: "000_ca3ca53938cc68a5") { ... on Document { text } } }',
+      ),
+    );
+    const again = dataOf(
+      await first.gql<{ ingestArticle: { created: boolean; document: { id: string } } }>(
+        'mutation ($text: String!) { ingestArticle(input: { text: $text }) { ... on IngestSuccess { created document { id } } } }',
+        { text: document.text },
+      ),
+    );
+    expect(again.ingestArticle).toEqual({ created: false, document: { id: '000_ca3ca53938cc68a5' } });
+    expect(await snapshot(first)).toEqual(before);
     await first.close();
 
     const second = await startTestServer({ dir, seedCorpus: DEFAULT_SEED_CORPUS });

@@ -91,7 +91,7 @@ export class GraphService {
    * Validates, extracts, persists and adds an article, all or nothing. Throws `ArticleInputError` for
    * input the extractor refuses. Ingesting a text already stored returns the stored document, unchanged.
    */
-  ingest(input: ArticleInput | Article): Promise<IngestOutcome> {
+  ingest(input: ArticleInput): Promise<IngestOutcome> {
     return this.#writes.run(() => this.#ingestNow(input));
   }
 
@@ -157,7 +157,7 @@ export class GraphService {
     return this.#store.list(after === undefined ? { first } : { first, after });
   }
 
-  #ingestNow(input: ArticleInput | Article): IngestOutcome {
+  #ingestNow(input: ArticleInput): IngestOutcome {
     const article = validateArticle(input);
     const contentId = documentId(article.text);
     const existing =

@@ -54,12 +54,23 @@ function onlyModifiersBetween(view: SentenceView, from: number, to: number): boo
 function clauseSubject(view: SentenceView, end: number): Slot[] {
   let start = end;
   while (start > 0 && !view.cues.has('leftBoundaries', start - 1)) start--;
+  let agent: Slot | undefined;
   for (const slot of view.slots) {
     if (slot.start < start || slot.end > end) continue;
     if (!view.inPrepositionalPhrase(slot) && !view.isCompoundModifier(slot))
       return view.coordinatedFrom(slot);
+    agent ??= isPassiveAgent(view, slot) ? slot : undefined;
   }
-  return [];
+  // "The meeting was hosted by Fidan and brought together ...": with no actor as subject, the
+  // agent of the first verb is the one acting in the second.
+  return agent ? view.coordinatedFrom(agent) : [];
+}
+
+/** Whether the slot follows "by" (over determiners): the agent of a passive. */
+function isPassiveAgent(view: SentenceView, slot: Slot): boolean {
+  let i = slot.start - 1;
+  while (view.cues.has('determiners', i)) i--;
+  return view.norm(i) === 'by';
 }
 
 /** The actor with a possessive right before the trigger, allowing two adjectives: "Ankara's close ties". */
@@ -212,4 +223,52 @@ export function namedSidesIn(
     sides.push(slot);
   }
   return sides.length >= 2 ? sides : [];
+}
+
+const AUTHOR_WINDOW = 12;
+
+/**
+ * The authors of the text a clause is about, for "support for a plan is support for whoever put it
+ * forward": the document noun nearest the trigger ("plan", "resolution"; cues.json) and either the
+ * actors after an authorship verb and "by" ("the resolution was drafted by France, Germany and the
+ * UK") or the actors modifying it ("an Arab League and OIC plan", "Egypt's proposal").
+ */
+export function authorOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
+  const noun = nearestDocumentNoun(view, trigger);
+  if (noun === undefined) return [];
+  let end = noun + 1;
+  while (view.cues.has('documentNouns', end)) end++;
+  for (let i = end; i < Math.min(view.tokens.length, end + 4); i++) {
+    if (view.cues.has('authorshipVerbs', i) && view.norm(i + 1) === 'by') {
+      return objectOf(
+        view,
+        { start: i, end: i + 2 },
+        { id: 'author', type: 'supports', triggers: [], source: [], target: [], maxGap: 4 },
+      );
+    }
+    if (view.slotAt(i) || view.cues.has('rightBoundaries', i)) break;
+  }
+  let start = noun;
+  while (view.cues.has('documentNouns', start - 1)) start--;
+  // The modifier lies between the trigger and a noun after it ("backed an Egyptian plan").
+  const floor = noun >= trigger.end ? trigger.end : 0;
+  for (let i = start, skipped = 0; skipped <= 2 && i > floor; skipped++) {
+    const slot = view.slotBefore(i);
+    if (slot) {
+      if (slot.start < floor) return [];
+      return view.isCompoundModifier(slot) ? [slot] : view.coordinatedUpTo(slot);
+    }
+    const token = view.tokens[i - 1];
+    if (token?.kind !== 'word' || token.capitalized || view.cues.has('determiners', i - 1)) return [];
+    i--;
+  }
+  return [];
+}
+
+function nearestDocumentNoun(view: SentenceView, trigger: TriggerSpan): number | undefined {
+  for (let d = 0; d < AUTHOR_WINDOW; d++) {
+    if (view.cues.has('documentNouns', trigger.end + d)) return trigger.end + d;
+    if (view.cues.has('documentNouns', trigger.start - 1 - d)) return trigger.start - 1 - d;
+  }
+  return undefined;
 }

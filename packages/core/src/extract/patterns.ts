@@ -13,7 +13,8 @@ export type Role =
   | 'left'
   | 'parties'
   | 'pair'
-  | 'first';
+  | 'first'
+  | 'author';
 
 const ROLES: readonly Role[] = [
   'subject',
@@ -25,6 +26,7 @@ const ROLES: readonly Role[] = [
   'parties',
   'pair',
   'first',
+  'author',
 ];
 
 /** One entry of data/patterns.json. */

@@ -1,6 +1,7 @@
 import { isDirected, type RelationType } from '../ontology/relations.js';
 import {
   agentOf,
+  authorOf,
   compoundOf,
   firstOf,
   leftOf,
@@ -141,8 +142,10 @@ function applyPattern(
     }
   }
   for (const source of sources) {
-    for (const target of targets)
+    for (const target of targets) {
+      if (target === source) continue;
       results.push(...crossIds(source, target).map(([x, y]) => make(source, target, x, y)));
+    }
   }
   return results;
 }
@@ -163,6 +166,8 @@ function resolveRole(view: SentenceView, role: Role, trigger: TriggerSpan, patte
       return leftOf(view, trigger);
     case 'first':
       return firstOf(view);
+    case 'author':
+      return authorOf(view, trigger);
     default:
       return [];
   }

@@ -224,8 +224,11 @@ describe('HTTP routes', () => {
 
 describe('server variants', () => {
   it('shows a helpful page when the web app is not built', async () => {
-    const missing = join(tempDir(), 'no-dist');
-    const bare = await startTestServer({ seedCorpus: null, webDist: missing, graphiql: true });
+    const bare = await startTestServer({
+      seedCorpus: null,
+      graphiql: true,
+      webDist: join(webDist, 'not-built'),
+    });
     try {
       const response = await fetch(new URL('/', bare.url));
       expect(response.status).toBe(200);

@@ -161,7 +161,10 @@ function startServerProcess(dbPath) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-api-bench-'));
-const server = await startServerProcess(join(dir, 'bench.db'));
+const server = await startServerProcess(join(dir, 'bench.db')).catch((error) => {
+  rmSync(dir, { recursive: true, force: true });
+  throw error;
+});
 try {
   console.log(`Entente API benchmark: server at ${server.url}, temp db in ${dir}`);
   const ingest = await measureIngest(server.url);

@@ -28,6 +28,8 @@ export function SearchBox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  /** The text the current results answer, so "no match" is only said once the server has replied. */
+  const [answered, setAnswered] = useState('');
   const searchRef = useRef(search);
   searchRef.current = search;
 
@@ -46,6 +48,7 @@ export function SearchBox({
           setResults(found);
           setActive(0);
           setError(null);
+          setAnswered(query);
         },
         (failure: unknown) => {
           if (controller.signal.aborted) return;
@@ -89,7 +92,8 @@ export function SearchBox({
   };
 
   const listId = `${id}-list`;
-  const expanded = open && text.trim() !== '' && (results.length > 0 || error !== null);
+  const noMatch = results.length === 0 && error === null && answered !== '' && answered === text.trim();
+  const expanded = open && text.trim() !== '' && (results.length > 0 || error !== null || noMatch);
   return (
     <div className="search" data-testid={testId}>
       <label htmlFor={`${id}-input`} className="visually-hidden">
@@ -119,6 +123,7 @@ export function SearchBox({
         // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern: a listbox of options.
         <ul id={listId} role="listbox" className="search-results" aria-label={`${label} results`}>
           {error ? <li className="search-error">{error}</li> : null}
+          {noMatch ? <li className="search-empty">No actor matches “{answered}”.</li> : null}
           {results.map((actor, index) => (
             // biome-ignore lint/a11y/useFocusableInteractive: options take focus through aria-activedescendant, not tabindex.
             <li

@@ -4,6 +4,7 @@ import type { EntenteSigmaGraph } from '../graph/build';
 import type { VisibleSet } from '../graph/filter';
 import { useSigma } from '../graph/useSigma';
 import { colorModeStore } from '../state/appearance';
+import { panelStore } from '../state/panels';
 import { recordFirstRender } from '../state/perf';
 import { hoverStore, selectionActions, selectionStore } from '../state/selection';
 import { sigmaStore } from '../state/sigma';
@@ -14,6 +15,9 @@ export function SigmaCanvas({ graph, visible }: { graph: EntenteSigmaGraph; visi
   const colorMode = useStore(colorModeStore);
   const selection = useStore(selectionStore);
   const hovered = useStore(hoverStore);
+  const panel = useStore(panelStore);
+  const pairA = panel.tool === 'relationship' ? panel.pairA : null;
+  const pairB = panel.tool === 'relationship' ? panel.pairB : null;
 
   const highlight = useMemo(
     () => ({
@@ -22,8 +26,9 @@ export function SigmaCanvas({ graph, visible }: { graph: EntenteSigmaGraph; visi
       selectedNode: selection.node && graph.hasNode(selection.node) ? selection.node : null,
       selectedEdge: selection.edge && graph.hasEdge(selection.edge) ? selection.edge : null,
       hoveredNode: hovered && graph.hasNode(hovered) ? hovered : null,
+      pair: pairA && pairB ? ([pairA, pairB] as [string, string]) : null,
     }),
-    [visible, colorMode, selection, hovered, graph],
+    [visible, colorMode, selection, hovered, graph, pairA, pairB],
   );
 
   const sigma = useSigma(container, graph, highlight, {

@@ -1,22 +1,24 @@
 /** The top bar: search, colour mode, tools and exports. */
 import { useState } from 'react';
 import type { ColorMode } from '../graph/colors';
+import { gexfUrl } from '../graph/exportGexf';
 import { exportPng } from '../graph/exportPng';
+import type { FilterState } from '../graph/filter';
 import type { ActorRef } from '../graph/types';
 import { toggleColorMode } from '../state/appearance';
 import { panelActions, type Tool } from '../state/panels';
 import { resetCamera, sigmaStore, zoomBy } from '../state/sigma';
 import { SearchBox } from './SearchBox';
 
-export const GEXF_PATH = '/export/graph.gexf';
-
 export function Toolbar({
   colorMode,
   tool,
+  filters,
   onChooseActor,
   offline,
 }: {
   colorMode: ColorMode;
+  filters: FilterState;
   tool: Tool;
   onChooseActor: (actor: ActorRef) => void;
   /** Benchmark mode: no API, so no search, tools or GEXF. */
@@ -79,9 +81,9 @@ export function Toolbar({
         {offline ? null : (
           <a
             className="button"
-            href={GEXF_PATH}
+            href={gexfUrl(filters)}
             download="entente-graph.gexf"
-            title="Download the graph for Gephi"
+            title="Download the filtered graph for Gephi"
           >
             GEXF
           </a>

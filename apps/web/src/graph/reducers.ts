@@ -13,6 +13,8 @@ export interface HighlightState {
   selectedNode: string | null;
   selectedEdge: string | null;
   hoveredNode: string | null;
+  /** The two actors of an open relationship view. */
+  pair?: [string, string] | null;
 }
 
 /** The node whose neighbourhood is in focus: hover wins over selection, so exploring stays fluid. */
@@ -35,8 +37,10 @@ export function neighbourhood(graph: EntenteSigmaGraph, state: HighlightState): 
 export function createReducers(graph: EntenteSigmaGraph, state: HighlightState) {
   const focus = focusNode(state);
   const around = neighbourhood(graph, state);
+  // A selected edge, or the pair of the relationship view, puts two actors and the ties between them forward.
+  const pair = state.pair?.every((node) => graph.hasNode(node)) ? state.pair : null;
   const edgeEnds =
-    state.selectedEdge && graph.hasEdge(state.selectedEdge) ? graph.extremities(state.selectedEdge) : null;
+    state.selectedEdge && graph.hasEdge(state.selectedEdge) ? graph.extremities(state.selectedEdge) : pair;
 
   const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const display: Partial<NodeDisplayData> = {
@@ -71,7 +75,13 @@ export function createReducers(graph: EntenteSigmaGraph, state: HighlightState) 
       }
       return { ...display, zIndex: (display.zIndex ?? 0) + 2, forceLabel: true };
     }
-    if (edgeEnds) return { ...display, color: DIMMED_EDGE_COLOR, label: null, zIndex: 0 };
+    if (edgeEnds) {
+      const [source, target] = graph.extremities(edge);
+      if (edgeEnds.includes(source) && edgeEnds.includes(target)) {
+        return { ...display, zIndex: (display.zIndex ?? 0) + 2, forceLabel: true };
+      }
+      return { ...display, color: DIMMED_EDGE_COLOR, label: null, zIndex: 0 };
+    }
     return display;
   };
 

@@ -8,6 +8,9 @@ import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, EntenteSigmaGraph, NodeAttributes } from './build';
 import { createReducers, type HighlightState } from './reducers';
 
+/** Beyond this many edges, edges are hidden while the camera moves so panning stays fluid. */
+export const HIDE_EDGES_ON_MOVE_ABOVE = 5_000;
+
 /** Edge labels only once zoomed in: at full view they would be unreadable clutter. */
 export const EDGE_LABEL_CAMERA_RATIO = 0.6;
 
@@ -54,8 +57,14 @@ export function useSigma(
     const element = container.current;
     if (!element || !graph) return;
     if (sigma) return;
-    const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, element, SIGMA_SETTINGS);
-    renderer.on('enterNode', ({ node }) => {
+    const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, element, {
+      ...SIGMA_SETTINGS,
+      hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
+    });
+    renderer.on('enterNode', ({ node, event }) => {
+      // While the map is dragged, nodes slide under the pointer: highlighting each would re-run the
+      // reducers over the whole graph every few frames and make panning crawl on big graphs.
+      if (event.original instanceof MouseEvent && event.original.buttons !== 0) return;
       element.style.cursor = 'pointer';
       eventsRef.current.onHoverNode(node);
     });
@@ -96,6 +105,9 @@ export function useSigma(
   useEffect(() => {
     if (!sigma || !graph) return;
     if (sigma.getGraph() !== graph) sigma.setGraph(graph);
+    const hideEdgesOnMove = graph.size > HIDE_EDGES_ON_MOVE_ABOVE;
+    if (sigma.getSetting('hideEdgesOnMove') !== hideEdgesOnMove)
+      sigma.setSetting('hideEdgesOnMove', hideEdgesOnMove);
     sigma.once('afterRender', () => eventsRef.current.onFirstRender?.());
     sigma.scheduleRender();
   }, [sigma, graph]);

@@ -14,6 +14,7 @@ import { fetchGraph } from '../graph/queries';
 import { syntheticGraph } from '../graph/synthetic';
 import type { ActorRef } from '../graph/types';
 import { colorModeStore } from '../state/appearance';
+import { installBenchHooks } from '../state/benchHooks';
 import { filterActions, filtersStore } from '../state/filters';
 import { graphStore, loadGraph } from '../state/graphData';
 import { panelActions, panelStore } from '../state/panels';
@@ -40,6 +41,7 @@ export function MainView({ bench }: { bench: number | null }) {
   const panel = useStore(panelStore);
 
   useEffect(() => {
+    if (bench !== null) installBenchHooks();
     void reload(bench);
   }, [bench]);
 
@@ -129,6 +131,7 @@ export function MainView({ bench }: { bench: number | null }) {
       <Toolbar
         colorMode={colorMode}
         tool={panel.tool}
+        filters={filters}
         onChooseActor={onChooseActor}
         offline={bench !== null}
       />

@@ -244,4 +244,56 @@ describe('Entente web app against the real API', () => {
     expect((await mapPixels()).conflictual).toBe(0);
     expect(pageErrors).toEqual([]);
   });
+
+  it('opens every piece of evidence for a relation from a shared edge link', async () => {
+    const id = 'israel|opposes|turkey';
+    await page.goto(`${server.url}?edge=${encodeURIComponent(id)}`);
+    await waitForGraph();
+    const panel = page.getByTestId('edge-panel');
+    await expect
+      .poll(() => panel.getByRole('heading', { level: 2 }).textContent())
+      .toBe('Israel opposes Turkey');
+    const api = await query<{ relation: { evidence: { quote: string }[] } }>(
+      'query($id: ID!) { relation(id: $id) { ... on Relation { evidence { quote } } } }',
+      { id },
+    );
+    expect(api.relation.evidence.length).toBeGreaterThan(0);
+    expect(await panel.locator('blockquote').count()).toBe(api.relation.evidence.length);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('edge')).toBeNull();
+  });
+
+  it('weighs the relationship between two chosen actors', async () => {
+    await page.goto(server.url);
+    await waitForGraph();
+    await page.getByRole('button', { name: 'Relationship' }).click();
+    const view = page.getByTestId('relationship-view');
+    await chooseFromSearch(view.getByTestId('pair-a'), 'Israel', 'Israel');
+    await chooseFromSearch(view.getByTestId('pair-b'), 'Turkey', 'Turkey');
+    const summary = view.getByTestId('relationship-summary');
+    await summary.waitFor();
+    const api = await query<{ relationship: { label: string; relations: unknown[] } }>(
+      '{ relationship(a: "israel", b: "turkey") { ... on Relationship { label relations { id } } } }',
+    );
+    const labels: Record<string, string> = {
+      allied: 'Allied',
+      tense: 'Tense',
+      mixed: 'Mixed',
+      neutral: 'Neutral',
+    };
+    expect(await summary.locator('.relationship-label').textContent()).toContain(
+      labels[api.relationship.label],
+    );
+    expect(await summary.getByTestId('relation').count()).toBe(api.relationship.relations.length);
+    expect(await summary.getByTestId('relation').filter({ hasText: 'opposes' }).count()).toBeGreaterThan(0);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('tool'), url.searchParams.get('a'), url.searchParams.get('b')]).toEqual([
+      'relationship',
+      'israel',
+      'turkey',
+    ]);
+    await page.screenshot({ path: join(artifacts, 'e2e-relationship.png') });
+    expect(pageErrors).toEqual([]);
+  });
 });

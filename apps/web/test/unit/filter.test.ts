@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gexfUrl } from '../../src/graph/exportGexf';
 import {
   applyFilters,
   DEFAULT_FILTERS,
@@ -58,5 +59,20 @@ describe('applyFilters', () => {
   it('knows when filters differ from the defaults', () => {
     expect(isFiltered(DEFAULT_FILTERS)).toBe(false);
     expect(isFiltered({ ...DEFAULT_FILTERS, minSources: 3 })).toBe(true);
+  });
+});
+
+describe('gexfUrl', () => {
+  it('asks the API for the graph the map shows', () => {
+    expect(gexfUrl(DEFAULT_FILTERS)).toBe('/export/graph.gexf?hideIsolated=true');
+    expect(
+      gexfUrl({
+        ...DEFAULT_FILTERS,
+        polarities: ['cooperative'],
+        since: '2025-11-01',
+        minSources: 2,
+        hideIsolated: false,
+      }),
+    ).toBe('/export/graph.gexf?polarities=cooperative&since=2025-11-01&minWeight=2&hideIsolated=false');
   });
 });

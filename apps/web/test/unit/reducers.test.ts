@@ -68,4 +68,15 @@ describe('reducers', () => {
     expect(node(state, 'turkey').forceLabel).toBe(true);
     expect(node(state, 'hamas').color).toBe(DIMMED_COLOR);
   });
+
+  it('put the two actors of the relationship view and their ties forward', () => {
+    const state = { ...base, pair: ['turkey', 'israel'] as [string, string] };
+    expect(edge(state, 'israel|opposes|turkey')).toMatchObject({
+      forceLabel: true,
+      color: POLARITY_COLORS.conflictual,
+    });
+    expect(edge(state, 'israel|criticizes|hamas').color).toBe(DIMMED_EDGE_COLOR);
+    expect(node(state, 'israel').forceLabel).toBe(true);
+    expect(node(state, 'hamas').color).toBe(DIMMED_COLOR);
+  });
 });

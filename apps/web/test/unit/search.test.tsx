@@ -53,4 +53,12 @@ describe('SearchBox', () => {
     fireEvent.keyDown(input, { key: 'Escape' });
     expect(screen.queryByRole('listbox')).toBeNull();
   });
+
+  it('says when nothing matches', async () => {
+    render(<SearchBox label="Search actors" search={searchList} onChoose={() => {}} />);
+    const input = screen.getByRole('combobox');
+    await typeAndWait(input, 'zzz');
+    expect(screen.getByText('No actor matches “zzz”.')).toBeTruthy();
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+  });
 });

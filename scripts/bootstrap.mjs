@@ -4,7 +4,7 @@
 // the requested job. `start` builds and serves the demo; `test` runs every test suite.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -12,6 +12,10 @@ const job = process.argv[2];
 const pinned = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
 const toolsDir = join(root, 'node_modules', '.entente-tools');
 const pnpmBin = join(toolsDir, 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
+
+// turbo looks pnpm up on PATH, so the local copy goes first.
+process.env.PATH = `${join(toolsDir, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`;
+process.env.TURBO_TELEMETRY_DISABLED = '1';
 
 function run(cmd, args, options = {}) {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options });

@@ -99,9 +99,26 @@ export function objectOf(view: SentenceView, trigger: TriggerSpan, pattern: Rela
       i = slot.end - 1;
       continue;
     }
-    if (view.cues.has('rightBoundaries', i)) return [];
+    if (view.cues.has('rightBoundaries', i) || startsVerbPhrase(view, i)) return [];
   }
   return [];
+}
+
+/**
+ * "and accused ...", "but urged ...": a coordinator followed by a lower-case word that is not a
+ * determiner starts a new verb phrase, whose objects are not the trigger's.
+ */
+function startsVerbPhrase(view: SentenceView, index: number): boolean {
+  const norm = view.norm(index);
+  if (norm !== 'and' && norm !== 'but') return false;
+  const next = view.tokens[index + 1];
+  return (
+    next?.kind === 'word' &&
+    !next.capitalized &&
+    !view.slotAt(index + 1) &&
+    !view.cues.has('determiners', index + 1) &&
+    !view.cues.has('coordinators', index + 1)
+  );
 }
 
 /** The agent of a passive: the actor after "by" ("brokered under the U.S.-led initiative by President Donald Trump"). */
@@ -271,4 +288,36 @@ function nearestDocumentNoun(view: SentenceView, trigger: TriggerSpan): number |
     if (view.cues.has('documentNouns', trigger.start - 1 - d)) return trigger.start - 1 - d;
   }
   return undefined;
+}
+
+/** The actor modifying a noun trigger, over at most one adjective: "Qatari mediators", "Egyptian and Qatari mediation". */
+export function modifierOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
+  for (let i = trigger.start, skipped = 0; skipped <= 1; skipped++, i--) {
+    const slot = view.slotBefore(i);
+    if (slot) {
+      if (slot.via === 'pronoun' || view.isPossessive(slot)) return [];
+      return view.coordinatedUpTo(slot);
+    }
+    const token = view.tokens[i - 1];
+    if (token?.kind !== 'word' || token.capitalized || view.cues.has('determiners', i - 1)) return [];
+  }
+  return [];
+}
+
+const COPULA_WINDOW = 5;
+
+/**
+ * The subject of a predicate noun: "X has served as a key intermediary", "X is a mediator", "X played
+ * pivotal roles in ceasefire mediation" (copulas and light verbs in cues.json, a few words before the noun).
+ */
+export function copularSubjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
+  for (let i = trigger.start - 1; i >= Math.max(0, trigger.start - COPULA_WINDOW); i--) {
+    if (view.slotBefore(i + 1)) return [];
+    if (view.cues.has('copulas', i)) {
+      let start = i;
+      while (view.cues.has('copulas', start - 1)) start--;
+      return subjectOf(view, { start, end: i + 1 });
+    }
+  }
+  return [];
 }

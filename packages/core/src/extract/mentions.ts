@@ -99,7 +99,34 @@ function nameSlots(tokens: readonly Token[], lexicon: Lexicon, memory: DocumentM
     const actorId = memory.surnames.get(token.norm);
     if (actorId) slots.push({ start: i, end: i + 1, actorIds: [actorId], via: 'surname' });
   });
-  return slots;
+  return mergeTrailingSurnames(slots, tokens, lexicon, memory);
+}
+
+/**
+ * "Sheikh Mohammed bin Abdulrahman Al Thani": a person's name followed (over name particles) by
+ * another person's surname is one longer name of the first person, not a second mention.
+ */
+function mergeTrailingSurnames(
+  slots: Slot[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  memory: DocumentMemory,
+): Slot[] {
+  slots.sort((a, b) => a.start - b.start);
+  const merged: Slot[] = [];
+  for (const slot of slots) {
+    const previous = merged[merged.length - 1];
+    if (slot.via === 'surname' && previous && isPersonSlot(previous, lexicon, memory)) {
+      let i = previous.end;
+      while (i < slot.start && lexicon.nameParticles.has(tokens[i]?.norm ?? '')) i++;
+      if (i === slot.start) {
+        previous.end = slot.end;
+        continue;
+      }
+    }
+    merged.push(slot);
+  }
+  return merged;
 }
 
 const LOCATION_WORDS = cueWords('locationPrepositions');
@@ -108,6 +135,9 @@ const SUBJECT_PRONOUN_FOLLOWERS = cueWords('subjectPronounFollowers');
 
 /** A city name used as a place ("in Ankara", "the Ankara talks"), not for its government. */
 function isPlaceUse(tokens: readonly Token[], start: number, end: number): boolean {
+  // A dateline: "DOHA, Jan 13 —" opens a wire story with the place it was filed from.
+  if (start === 0 && tokens[end]?.text === ',' && tokens.slice(start, end).every((t) => t.allCaps))
+    return true;
   const previous = tokens[start - 1]?.norm;
   if (previous && LOCATION_WORDS.has(previous)) return true;
   const next = tokens[end];

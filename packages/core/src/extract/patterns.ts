@@ -14,7 +14,9 @@ export type Role =
   | 'parties'
   | 'pair'
   | 'first'
-  | 'author';
+  | 'author'
+  | 'modifier'
+  | 'copular';
 
 const ROLES: readonly Role[] = [
   'subject',
@@ -27,6 +29,8 @@ const ROLES: readonly Role[] = [
   'pair',
   'first',
   'author',
+  'modifier',
+  'copular',
 ];
 
 /** One entry of data/patterns.json. */

@@ -3,8 +3,10 @@ import {
   agentOf,
   authorOf,
   compoundOf,
+  copularSubjectOf,
   firstOf,
   leftOf,
+  modifierOf,
   namedSidesIn,
   objectOf,
   pairsOf,
@@ -168,18 +170,34 @@ function resolveRole(view: SentenceView, role: Role, trigger: TriggerSpan, patte
       return firstOf(view);
     case 'author':
       return authorOf(view, trigger);
+    case 'modifier':
+      return modifierOf(view, trigger);
+    case 'copular': {
+      const subjects = copularSubjectOf(view, trigger);
+      return subjects.length > 0 ? [...subjects, ...coAgents(view, trigger)] : [];
+    }
     default:
       return [];
   }
 }
 
+const CO_AGENT_WINDOW = 4;
+
 /** "... mediation alongside Qatar and the United States": co-agents named right after the trigger. */
 function coAgents(view: SentenceView, trigger: TriggerSpan): Slot[] {
-  const word = view.norm(trigger.end);
-  if (word !== 'alongside' && !(word === 'together' && view.norm(trigger.end + 1) === 'with')) return [];
+  let at = trigger.end;
+  // "co-mediating the talks alongside Qatar": a short object may come first.
+  while (at < Math.min(view.tokens.length, trigger.end + CO_AGENT_WINDOW)) {
+    const word = view.norm(at);
+    if (word === 'alongside' || (word === 'together' && view.norm(at + 1) === 'with')) break;
+    if (view.slotAt(at) || view.cues.has('rightBoundaries', at)) return [];
+    at++;
+  }
+  const word = view.norm(at);
+  if (word !== 'alongside' && !(word === 'together' && view.norm(at + 1) === 'with')) return [];
   return objectOf(
     view,
-    { start: trigger.end, end: trigger.end + (word === 'together' ? 2 : 1) },
+    { start: at, end: at + (word === 'together' ? 2 : 1) },
     {
       id: 'co-agents',
       type: 'meets',

@@ -94,7 +94,10 @@ export class SentenceView {
       const token = this.tokens[i] as Token;
       // Only a coordinator right before the slot (or its determiner) joins it to an earlier member.
       if (this.cues.has('coordinators', i) && !this.isPossessive(slot) && modifiers === 0) {
-        const previous = this.slotBefore(i);
+        let from = i;
+        while (this.cues.has('coordinators', from - 1)) from--;
+        if (!this.#joinsList(from, i + 1, slot)) return false;
+        const previous = this.slotBefore(from);
         if (previous) return this.inPrepositionalPhrase(previous);
         return false;
       }
@@ -113,17 +116,31 @@ export class SentenceView {
     return false;
   }
 
+  /**
+   * Whether the coordinators in tokens [from, to) join `member` to a list. A bare comma does only
+   * when the list goes on after the member ("Qatar, Jordan and Oman"); otherwise it ends an
+   * introductory phrase ("In the war between Israel and Hamas, Egypt is ...").
+   */
+  #joinsList(from: number, to: number, member: Slot): boolean {
+    for (let i = from; i < to; i++) {
+      if (this.cues.has('coordinators', i) && this.norm(i) !== ',') return true;
+    }
+    return this.cues.has('coordinators', this.after(member));
+  }
+
   /** The slot and the slots coordinated after it: "Saudi Arabia, Qatar, the UAE, Jordan and Indonesia". */
   coordinatedFrom(slot: Slot): Slot[] {
     const list = [slot];
     let current = slot;
     for (;;) {
-      let i = this.after(current);
+      const from = this.after(current);
+      let i = from;
       if (!this.cues.has('coordinators', i)) break;
       while (this.cues.has('coordinators', i) || this.cues.has('determiners', i)) i++;
       const next = this.slotAt(i);
       if (
         !next ||
+        !this.#joinsList(from, i, next) ||
         this.isPossessive(next) ||
         this.isCompoundModifier(next) ||
         this.cues.has('speechVerbs', this.after(next))
@@ -144,9 +161,11 @@ export class SentenceView {
       let i = current.start - 1;
       while (i >= 0 && this.cues.has('determiners', i) && !this.cues.has('coordinators', i)) i--;
       if (!this.cues.has('coordinators', i)) break;
+      const to = i + 1;
       while (i >= 0 && (this.cues.has('coordinators', i) || this.cues.has('determiners', i))) i--;
       const previous = this.slotBefore(i + 1);
-      if (!previous || this.isPossessive(previous) || this.isCompoundModifier(previous)) break;
+      if (!previous || !this.#joinsList(i + 1, to, current)) break;
+      if (this.isPossessive(previous) || this.isCompoundModifier(previous)) break;
       list.unshift(previous);
       current = previous;
     }

@@ -2,6 +2,9 @@
 import { ACTOR_KIND_LABELS, type ActorKind } from '@entente/core/ontology';
 import { type ColorMode, communityColor, KIND_COLORS, POLARITY_COLORS } from '../graph/colors';
 
+/** More rows than this would hide the map behind the legend. */
+const LEGEND_COMMUNITIES = 5;
+
 export function Legend({
   colorMode,
   kinds,
@@ -10,7 +13,8 @@ export function Legend({
   colorMode: ColorMode;
   /** Kinds present in the graph, so the legend lists only what can be seen. */
   kinds: ActorKind[];
-  communities: number[];
+  /** Communities on screen with their sizes, largest first. */
+  communities: { id: number; size: number }[];
 }) {
   return (
     <aside className="legend" aria-label="Legend">
@@ -38,14 +42,14 @@ export function Legend({
                   <span className="dot" style={{ background: KIND_COLORS[kind] }} /> {ACTOR_KIND_LABELS[kind]}
                 </li>
               ))
-            : communities.slice(0, 8).map((community) => (
-                <li key={community}>
-                  <span className="dot" style={{ background: communityColor(community) }} /> community{' '}
-                  {community}
+            : communities.slice(0, LEGEND_COMMUNITIES).map((community) => (
+                <li key={community.id}>
+                  <span className="dot" style={{ background: communityColor(community.id) }} /> community{' '}
+                  {community.id} <span className="muted">({community.size})</span>
                 </li>
               ))}
-          {colorMode === 'community' && communities.length > 8 ? (
-            <li className="muted">+{communities.length - 8} more</li>
+          {colorMode === 'community' && communities.length > LEGEND_COMMUNITIES ? (
+            <li className="muted">+{communities.length - LEGEND_COMMUNITIES} smaller</li>
           ) : null}
           <li className="muted">size = centrality</li>
         </ul>

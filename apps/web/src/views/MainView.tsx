@@ -72,14 +72,16 @@ export function MainView({ bench }: { bench: number | null }) {
     () => ACTOR_KINDS.filter((kind) => ready?.view.nodes.some((node) => node.kind === kind)),
     [ready?.view],
   );
-  const communities = useMemo(
-    () =>
-      [
-        ...new Set(ready?.view.nodes.map((node) => node.community).filter((c): c is number => c !== null)),
-      ].sort((a, b) => a - b),
-    [ready?.view],
-  );
-
+  // Largest communities on screen first: the legend explains what the eye sees.
+  const communities = useMemo(() => {
+    if (!ready || !visible) return [];
+    const sizes = new Map<number, number>();
+    for (const node of ready.view.nodes) {
+      if (node.community === null || !visible.nodes.has(node.id)) continue;
+      sizes.set(node.community, (sizes.get(node.community) ?? 0) + 1);
+    }
+    return [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id, size]) => ({ id, size }));
+  }, [ready, visible]);
   const selectActor = useCallback((id: string) => {
     selectionActions.selectNode(id);
     flyToNode(id);

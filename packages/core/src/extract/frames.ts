@@ -18,6 +18,11 @@ const DEFAULT_MAX_GAP = 8;
  * ("alongside Qatar") are included.
  */
 export function subjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
+  // "X told the meeting that Y ... while blaming Z": a participle adjunct's subject is the main clause's.
+  if (view.cues.has('adjunctConjunctions', trigger.start - 1) && view.norm(trigger.start).endsWith('ing')) {
+    const main = firstOf(view);
+    return main.length > 0 ? view.coordinatedFrom(main[0] as Slot) : [];
+  }
   for (let i = trigger.start - 1; i >= 0; i--) {
     const slot = view.slotBefore(i + 1);
     if (slot) {

@@ -22,6 +22,8 @@ export class DocumentMemory {
   readonly newActors = new Map<string, Actor>();
   /** Surnames of people introduced in this document → actor id ("Miroğlu" after "Ahmet Cemil Miroğlu"). */
   readonly surnames = new Map<string, string>();
+  /** First names of people named in full in this document → actor id, for "Sheikh Mohammed". */
+  readonly firstNames = new Map<string, string>();
   /** Titles each person was given in this document ("foreign minister"). */
   readonly titles = new Map<string, Set<string>>();
   /** The most salient person and entity (state/organization) so far, for "he" and "it". */
@@ -185,6 +187,15 @@ function composeTitledPeople(
         personId = introducePerson(name, title, modifierActor, lexicon, memory);
         end = nameEnd;
         via = 'name';
+      } else {
+        // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a title and a first name.
+        const token = tokens[match.end];
+        const known = token?.capitalized ? memory.firstNames.get(token.norm) : undefined;
+        if (known) {
+          personId = known;
+          end = match.end + 1;
+          via = 'surname';
+        }
       }
     }
     if (!personId) {
@@ -360,6 +371,14 @@ function remember(view: SentenceView, lexicon: Lexicon, memory: DocumentMemory):
   const entity = salientBefore(view, view.tokens.length, lexicon, memory, false);
   if (entity) memory.lastEntity = entity;
   rememberLists(memory, view, (slot) => isPersonSlot(slot, lexicon, memory), partiesIn(view));
+  for (const slot of view.slots) {
+    if (slot.via !== 'name' && slot.via !== 'alias') continue;
+    const id = slot.actorIds[0] as string;
+    const name = memory.newActors.get(id)?.name ?? lexicon.gazetteer.get(id)?.name;
+    if (!name || !isPersonSlot(slot, lexicon, memory)) continue;
+    const first = name.split(/\s+/)[0];
+    if (first && name.includes(' ')) memory.firstNames.set(foldWord(first), id);
+  }
 }
 
 function rememberTitle(memory: DocumentMemory, person: string, title: string): void {

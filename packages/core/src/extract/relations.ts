@@ -82,9 +82,12 @@ function applyPattern(
     targetSlot: target,
   });
   if (pattern.source.includes('pair')) {
-    return pairsOf(view, trigger, pattern).flatMap(([a, b]) =>
-      crossIds(a, b).map(([x, y]) => make(a, b, x, y)),
-    );
+    // A directed relation done together ("Manila and Beijing trade accusations") goes both ways.
+    const both = isDirected(pattern.type);
+    return pairsOf(view, trigger, pattern).flatMap(([a, b]) => [
+      ...crossIds(a, b).map(([x, y]) => make(a, b, x, y)),
+      ...(both ? crossIds(b, a).map(([x, y]) => make(b, a, x, y)) : []),
+    ]);
   }
   const sources = firstFilled(pattern.source, (role) => resolveRole(view, role, trigger, pattern));
   if (sources.length === 0) return [];

@@ -23,6 +23,8 @@ export function subjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
     const main = firstOf(view);
     return main.length > 0 ? view.coordinatedFrom(main[0] as Slot) : [];
   }
+  const antecedent = relativeAntecedent(view, trigger);
+  if (antecedent) return view.coordinatedUpTo(antecedent);
   for (let i = trigger.start - 1; i >= 0; i--) {
     const slot = view.slotBefore(i + 1);
     if (slot) {
@@ -36,6 +38,24 @@ export function subjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
     }
   }
   return [];
+}
+
+const RELATIVE_GAP = 3;
+
+/**
+ * "Faisal bin Farhan, who welcomed ...", "Oman, which has previously facilitated ...": the subject
+ * of a relative clause is the actor it is attached to, even inside a prepositional phrase.
+ */
+function relativeAntecedent(view: SentenceView, trigger: TriggerSpan): Slot | undefined {
+  for (let i = trigger.start - 1; i >= Math.max(0, trigger.start - 1 - RELATIVE_GAP); i--) {
+    if (view.cues.has('relativePronouns', i)) {
+      const before = view.norm(i - 1) === ',' ? i - 1 : i;
+      return view.slotBefore(before);
+    }
+    const token = view.tokens[i];
+    if (token?.kind !== 'word' || token.capitalized || view.slotBefore(i + 1)) return undefined;
+  }
+  return undefined;
 }
 
 function isSubjectCandidate(view: SentenceView, slot: Slot, trigger: TriggerSpan): boolean {
@@ -149,6 +169,8 @@ export function compoundOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
 /** The actor of the noun phrase right before the trigger: "a Hamas delegation led by". */
 export function leftOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
   let i = trigger.start;
+  // "The Israeli team, led by ...": the participle phrase may be set off by a comma.
+  if (view.norm(i - 1) === ',') i--;
   for (let skipped = 0; skipped <= 3; skipped++) {
     const slot = view.slotBefore(i);
     if (slot) return [slot];

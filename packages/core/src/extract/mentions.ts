@@ -162,8 +162,14 @@ function composeTitledPeople(
   const removed = new Set<Slot>();
   const added: Slot[] = [];
   for (const match of lexicon.titles.findAll(tokens)) {
-    if (view.slots.some((s) => s.start < match.end && match.start < s.end)) continue;
     const title = (match.values[0] as { title: string }).title;
+    const inside = view.slots.find((s) => s.start < match.end && match.start < s.end);
+    if (inside) {
+      // "Crown Prince Mohammed bin Salman" is a name that carries a title: remember it for "the crown prince".
+      if (inside.start === match.start && isPersonSlot(inside, lexicon, memory))
+        rememberTitle(memory, inside.actorIds[0] as string, title);
+      continue;
+    }
     const modifier = view.slotBefore(match.start);
     const usableModifier =
       modifier && !isPersonSlot(modifier, lexicon, memory) && modifier.actorIds.length === 1
@@ -172,7 +178,10 @@ function composeTitledPeople(
     const modifierActor = usableModifier?.actorIds[0];
     const start = usableModifier ? usableModifier.start : match.start;
 
-    const known = view.slotAt(match.end);
+    // "his Chinese counterpart, Wang Yi,": a person in apposition right after the title.
+    const apposed = tokens[match.end]?.text === ',' ? view.slotAt(match.end + 1) : undefined;
+    const known =
+      view.slotAt(match.end) ?? (apposed && isPersonSlot(apposed, lexicon, memory) ? apposed : undefined);
     let personId: string | undefined;
     let end = match.end;
     let via = known?.via ?? 'name';

@@ -60,6 +60,8 @@ export function findRelations(
       if (!pattern) continue;
       if (!pattern.negated && view.cues.any('negators', trigger.start - NEGATION_WINDOW, trigger.end))
         continue;
+      // "called on Tehran to restore full cooperation with the IAEA": a goal, not a fact.
+      if (view.cues.any('irrealis', trigger.start - NEGATION_WINDOW, trigger.start)) continue;
       candidates.push(...applyPattern(view, pattern, trigger, context));
     }
   }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { triples } from './helpers-extract.js';
+
+describe('clauses and appositions', () => {
+  it('gives a relative clause the actor it is attached to as subject', () => {
+    expect(triples('The summit was chaired by Emmanuel Macron, who welcomed Kenya and Ghana.')).toEqual(
+      expect.arrayContaining(['emmanuel-macron hosts kenya', 'emmanuel-macron hosts ghana']),
+    );
+    expect(triples('Norway, which has quietly facilitated talks between Russia and Ukraine, spoke.')).toEqual(
+      ['norway mediates russia', 'norway mediates ukraine'],
+    );
+  });
+
+  it('reads a person in apposition after "counterpart" as the person met', () => {
+    const found = triples('Emmanuel Macron will meet his Chinese counterpart, Wang Yi, next week.');
+    expect(found).toContain('emmanuel-macron meets wang-yi');
+    expect(found).not.toContain('emmanuel-macron meets china');
+  });
+
+  it('reads "X team, led by Y" with the comma', () => {
+    expect(triples('The Egyptian team, led by Hassan Rashad, arrived.')).toContain(
+      'hassan-rashad represents egypt',
+    );
+  });
+
+  it('remembers a title carried by a known name, for "the crown prince" later', () => {
+    const text =
+      'Crown Prince Mohammed bin Salman received Emmanuel Macron. Later, Macron praised the crown prince.';
+    expect(triples(text)).toContain('emmanuel-macron praises mohammed-bin-salman');
+  });
+
+  it('skips relations stated as a goal to restore', () => {
+    expect(triples('The EU called on Iran to restore full cooperation with Oman.')).toEqual([
+      'european-union urges iran',
+    ]);
+  });
+});

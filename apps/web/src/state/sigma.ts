@@ -8,7 +8,21 @@ export type EntenteSigma = Sigma<NodeAttributes, EdgeAttributes>;
 export const sigmaStore = createStore<EntenteSigma | null>(null);
 
 /**
- * Move the camera onto a node, zoomed in enough to read its neighbourhood. Display data hold camera
+ * Camera zoom that frames a node and its visible neighbours, with a margin: in sigma's framed coordinates
+ * the whole graph spans about [0, 1] at ratio 1.
+ */
+export function neighbourhoodRatio(
+  center: { x: number; y: number },
+  around: { x: number; y: number }[],
+): number {
+  let reach = 0;
+  for (const point of around)
+    reach = Math.max(reach, Math.abs(point.x - center.x), Math.abs(point.y - center.y));
+  return Math.min(1, Math.max(0.12, reach * 2 * 1.3));
+}
+
+/**
+ * Move the camera onto a node, zoomed so its neighbourhood fits on screen. Display data hold camera
  * (framed) coordinates only once sigma has processed the latest reducers, so travel after the next render.
  */
 export function flyToNode(node: string, duration = 600): void {
@@ -16,7 +30,14 @@ export function flyToNode(node: string, duration = 600): void {
   if (!sigma) return;
   sigma.once('afterRender', () => {
     const display = sigma.getNodeDisplayData(node);
-    if (display) void sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.4 }, { duration });
+    if (!display) return;
+    const around = sigma
+      .getGraph()
+      .neighbors(node)
+      .map((neighbour) => sigma.getNodeDisplayData(neighbour))
+      .filter((data): data is NonNullable<typeof data> => data !== undefined && !data.hidden);
+    const ratio = neighbourhoodRatio(display, around);
+    void sigma.getCamera().animate({ x: display.x, y: display.y, ratio }, { duration });
   });
   sigma.scheduleRender();
 }

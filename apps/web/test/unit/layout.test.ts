@@ -53,3 +53,12 @@ describe('buildSigmaGraph', () => {
     expect(edgeSize(4)).toBeGreaterThan(edgeSize(1));
   });
 });
+
+describe('neighbourhoodRatio', () => {
+  it('zooms out far enough for the farthest neighbour, within bounds', async () => {
+    const { neighbourhoodRatio } = await import('../../src/state/sigma');
+    expect(neighbourhoodRatio({ x: 0.5, y: 0.5 }, [{ x: 0.7, y: 0.5 }])).toBeCloseTo(0.52);
+    expect(neighbourhoodRatio({ x: 0.5, y: 0.5 }, [])).toBe(0.12);
+    expect(neighbourhoodRatio({ x: 0, y: 0 }, [{ x: 1, y: 1 }])).toBe(1);
+  });
+});

@@ -3,7 +3,7 @@
  * built app, driven in headless chromium. Checks what a user sees: the graph drawn, search, evidence,
  * filters, ingest, a shared URL.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +98,20 @@ async function pngPixels(png: Buffer): Promise<PixelStats> {
   }, png.toString('base64'));
 }
 
+/** Newest modification time under a path, so a build older than its sources gets rebuilt. */
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+function distIsStale(): boolean {
+  const built = join(dist, 'index.html');
+  if (!existsSync(built)) return true;
+  const sources = ['src', 'index.html', 'vite.config.ts'].map((name) => newestMtime(join(webRoot, name)));
+  return Math.max(...sources) > statSync(built).mtimeMs;
+}
+
 async function waitForGraph(): Promise<void> {
   await page.waitForFunction(() => window.__entente?.firstRenderAt != null, null, { timeout: 60_000 });
   // One more frame so the first render is on screen.
@@ -114,7 +128,7 @@ async function chooseFromSearch(box: Locator, text: string, option: string): Pro
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'index.html'))) await build({ root: webRoot, logLevel: 'warn' });
+  if (distIsStale()) await build({ root: webRoot, logLevel: 'warn' });
   tempDir = mkdtempSync(join(tmpdir(), 'entente-web-e2e-'));
   server = await startServer({
     port: 0,

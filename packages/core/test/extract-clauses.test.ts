@@ -35,3 +35,23 @@ describe('clauses and appositions', () => {
     ]);
   });
 });
+
+describe('objects, exclusions and channels', () => {
+  it('does not block the owner of what is blocked ("Hamas’s enablers")', () => {
+    expect(triples('Egypt will not permit Hamas’s enablers to operate.')).toEqual([]);
+    expect(triples('Egypt will not permit Hamas to operate.')).toEqual(['egypt blocks hamas']);
+  });
+
+  it('reads "insisted that neither A nor B" as opposing both', () => {
+    expect(triples('Egypt has insisted that neither Hamas nor Israel run the crossing.')).toEqual([
+      'egypt opposes hamas',
+      'egypt opposes israel',
+    ]);
+  });
+
+  it('reads security channels with both sides as cooperation', () => {
+    expect(
+      triples('Jordan, through its security channels with both Israel and Hamas, relays messages.'),
+    ).toEqual(['jordan cooperates israel', 'jordan cooperates hamas']);
+  });
+});

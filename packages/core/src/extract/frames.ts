@@ -120,6 +120,7 @@ export function objectOf(view: SentenceView, trigger: TriggerSpan, pattern: Rela
   for (let i = trigger.end; i < limit; i++) {
     const slot = view.slotAt(i);
     if (slot) {
+      if (pattern.possessedObject === false && view.isPossessive(slot)) return [];
       if (!view.isCompoundModifier(slot)) return view.coordinatedFrom(slot);
       i = slot.end - 1;
       continue;

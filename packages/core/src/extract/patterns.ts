@@ -44,6 +44,8 @@ export interface RelationPattern {
   negated?: boolean;
   documentParties?: boolean;
   confidence?: number;
+  /** Whether an object followed by a possessive ("Hamas's enablers") is the target; default true. */
+  possessedObject?: boolean;
 }
 
 /** The file format of data/patterns.json (and of user pattern files). */

@@ -144,6 +144,49 @@ describe('actors', () => {
     expect((await search('no such actor zzz')).totalCount).toBe(0);
   });
 
+  it('ranks search matches: exact, name prefix, word of the name, alias, anywhere', async () => {
+    const ranked = async (text: string) =>
+      dataOf(
+        await server.gql<{ actors: { nodes: { id: string; name: string; aliases: string[] }[] } }>(
+          'query ($s: String) { actors(search: $s, first: 500) { nodes { id name aliases } } }',
+          { s: text },
+        ),
+      ).actors.nodes;
+    // An alias with "Turkish" in it must not come before the country itself.
+    const tur = await ranked('tur');
+    expect(tur[0]?.id).toBe('turkey');
+    expect(tur.length).toBeGreaterThan(1);
+    expect((await ranked('TÜR'))[0]?.id).toBe('turkey');
+    expect((await ranked('fidan'))[0]?.id).toBe('hakan-fidan');
+    expect((await ranked('isr'))[0]?.id).toBe('israel');
+    // Name prefixes (alphabetical), then a word of a name, then matches inside words (alphabetical).
+    const names = (await ranked('in')).map((actor) => actor.name);
+    expect(names.slice(0, 3)).toEqual([
+      'Indonesia',
+      'International Stabilization Force',
+      'National Intelligence Organization',
+    ]);
+    const rest = names.slice(3).map(foldText);
+    expect(rest.length).toBeGreaterThan(1);
+    expect(rest).toEqual([...rest].sort());
+  });
+
+  it('pages through a ranked search without duplicates or misses', async () => {
+    for (const search of ['tur', 'in', 'a']) {
+      const { actors } = dataOf(
+        await server.gql<{ actors: { nodes: { id: string }[]; totalCount: number } }>(
+          'query ($s: String) { actors(search: $s, first: 500) { totalCount nodes { id } } }',
+          { s: search },
+        ),
+      );
+      // Smaller pages than matches, so that cursors cross rank boundaries.
+      expect(actors.totalCount).toBeGreaterThan(1);
+      const { ids, totalCount } = await walk('actors', `search: ${JSON.stringify(search)}`, 1);
+      expect(totalCount).toBe(actors.totalCount);
+      expect(ids).toEqual(actors.nodes.map((actor) => actor.id));
+    }
+  });
+
   it('filters by kind', async () => {
     const { actors } = dataOf(
       await server.gql<{ actors: { nodes: { kind: string }[]; totalCount: number } }>(

@@ -61,6 +61,19 @@ export function paginate<T>(
   };
 }
 
+/**
+ * The same page with each node replaced by `map(node)`: lets a listing page over lightweight entries
+ * (keys, sort records) and materialise only the nodes of the page.
+ */
+export function mapConnection<T, U>(page: Connection<T>, map: (node: T) => U): Connection<U> {
+  const nodes = page.nodes.map(map);
+  return {
+    ...page,
+    nodes,
+    edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index]! })),
+  };
+}
+
 /** Binary search for the first item whose key is greater than `key`. */
 function firstIndexAfter<T>(items: readonly T[], keyOf: (item: T) => string, key: string): number {
   let low = 0;

@@ -7,13 +7,20 @@ import {
   relationship,
   shortestPath,
 } from '@entente/core';
-import { actorSortKey, searchActors } from '../service/actor-search.js';
+import { searchActors } from '../service/actor-search.js';
 import { filterRelations, type GraphFilterInput, type RelationFilterInput } from '../service/filters.js';
 import { graphView } from '../service/graph-view.js';
 import { type RelationModel, relationFromEdge } from '../service/models.js';
 import type { ApiContext } from './context.js';
 import { invalidArgument, notFound } from './errors.js';
-import { type Connection, checkCount, decodeCursor, encodeCursor, paginate } from './pagination.js';
+import {
+  type Connection,
+  checkCount,
+  decodeCursor,
+  encodeCursor,
+  mapConnection,
+  paginate,
+} from './pagination.js';
 
 export interface PageArgs {
   first: number;
@@ -37,7 +44,17 @@ export const Query = {
     _: unknown,
     args: PageArgs & { search?: string | null; kind?: ActorKind | null },
     { service }: ApiContext,
-  ) => paginate('actor', searchActors(service, args.search, args.kind), actorSortKey, args.first, args.after),
+  ) =>
+    mapConnection(
+      paginate(
+        'actor',
+        searchActors(service, args.search, args.kind),
+        (entry) => entry.key,
+        args.first,
+        args.after,
+      ),
+      (entry) => entry.actor,
+    ),
 
   actor: (_: unknown, { id }: { id: string }, { service }: ApiContext) =>
     service.actor(id) ?? notFound('actor', id),
@@ -50,12 +67,7 @@ export const Query = {
     const { graph, keys } = filterRelations(service.graph, args.filter);
     const page = paginate('relation', keys, (key) => key, args.first, args.after);
     // Only the page is materialised, from the filtered graph so that evidence respects the time window.
-    const nodes = page.nodes.map((key) => relationFromEdge(graph, key));
-    return {
-      ...page,
-      nodes,
-      edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index]! })),
-    };
+    return mapConnection(page, (key) => relationFromEdge(graph, key));
   },
 
   relation: (_: unknown, { id }: { id: string }, { service }: ApiContext) =>

@@ -1,32 +1,65 @@
 import type { ActorKind } from '@entente/core';
+import { compareKeys } from '../resolvers/pagination.js';
 import type { GraphService } from './graph-service.js';
 import type { ActorModel } from './models.js';
-import { foldText, matchesSearch } from './search.js';
+import { foldText, matchRank } from './search.js';
 
-/** Sort key of an actor in listings: the folded name, then the id to break ties between homonyms. */
-export function actorSortKey(actor: ActorModel): string {
-  return `${foldText(actor.name)}\u0000${actor.id}`;
+/** An actor in a listing, with the key that orders the listing (and that its cursors encode). */
+export interface ActorListing {
+  actor: ActorModel;
+  /** Unique within a listing; listings are sorted by it in code-unit order. */
+  key: string;
+}
+
+/** An actor with its folded names, computed once per graph version rather than once per search. */
+interface FoldedActor {
+  actor: ActorModel;
+  name: string;
+  aliases: string[];
+  /** The folded name, then the id to break ties between homonyms. */
+  alphabeticalKey: string;
 }
 
 /**
- * The graph's actors matching `search` (in the name or any alias, ignoring case and accents) and `kind`,
- * sorted by `actorSortKey`.
+ * The graph's actors of `kind` (any kind when absent) matching `search` in the name or an alias,
+ * ignoring case and accents.
+ *
+ * Without a search the listing is alphabetical by name (then id). With one it is ranked (see
+ * `MatchRank`: exact name or alias, name prefix, word of the name, alias, anywhere), alphabetical
+ * within a rank. The rank leads the key, so a cursor names a position in that ranked order and a page
+ * walk over one search returns every match once.
  */
 export function searchActors(
   service: GraphService,
   search?: string | null,
   kind?: ActorKind | null,
-): ActorModel[] {
-  const sorted = service.analytics.memoize('actors-sorted', () =>
+): ActorListing[] {
+  const actors = foldedActors(service).filter(({ actor }) => !kind || actor.kind === kind);
+  const query = search ? foldText(search.trim()) : '';
+  if (!query) return actors.map(({ actor, alphabeticalKey }) => ({ actor, key: alphabeticalKey }));
+  const matches: ActorListing[] = [];
+  for (const { actor, name, aliases, alphabeticalKey } of actors) {
+    const rank = matchRank(query, name, aliases);
+    // One digit, so that the code-unit order of keys is the order of ranks.
+    if (rank !== undefined) matches.push({ actor, key: `${rank}\u0000${alphabeticalKey}` });
+  }
+  return matches.sort((a, b) => compareKeys(a.key, b.key));
+}
+
+/** Every actor of the graph with its folded names, alphabetical, cached per graph version. */
+function foldedActors(service: GraphService): FoldedActor[] {
+  return service.analytics.memoize('actors-folded', () =>
     service
       .actors()
-      .map((actor) => ({ actor, key: actorSortKey(actor) }))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-      .map(({ actor }) => actor),
-  );
-  const query = search ? foldText(search.trim()) : '';
-  return sorted.filter(
-    (actor) =>
-      (!kind || actor.kind === kind) && (!query || matchesSearch(query, [actor.name, ...actor.aliases])),
+      .map((actor) => {
+        const name = foldText(actor.name);
+        return {
+          actor,
+          name,
+          aliases: actor.aliases.map(foldText),
+          alphabeticalKey: `${name}\u0000${actor.id}`,
+        };
+      })
+      .sort((a, b) => compareKeys(a.alphabeticalKey, b.alphabeticalKey)),
   );
 }

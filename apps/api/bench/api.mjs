@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { seededRandom } from '@entente/core';
 import autocannon from 'autocannon';
 
 const { values } = parseArgs({
@@ -26,18 +27,6 @@ const ARTICLES = Number(values.articles);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const INGEST_CONCURRENCY = Number(values['ingest-concurrency']);
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run ingests the same articles. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ACTORS = [
   'Turkey',
@@ -93,7 +82,8 @@ const INGEST = `mutation ($input: ArticleInput!) { ingestArticle(input: $input) 
   __typename ... on IngestSuccess { created relations { id } } } }`;
 
 async function measureIngest(url) {
-  const next = random(42);
+  // Seeded, so every run ingests the same articles.
+  const next = seededRandom(42);
   const articles = Array.from({ length: ARTICLES }, (_, n) => syntheticArticle(n, next));
   let cursor = 0;
   let relations = 0;

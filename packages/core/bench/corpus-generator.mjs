@@ -1,17 +1,7 @@
 // Deterministic synthetic news corpus for the benchmark: articles in wire-copy style whose actors come
 // from the built-in gazetteer. Same seed, same corpus, byte for byte.
 
-/** mulberry32: small, fast, good enough to draw sentences. */
-export function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../dist/index.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const TOPICS = [

@@ -1,6 +1,7 @@
-import { type ActorKind, filterGraph, type Polarity, type RelationType } from '@entente/core';
+import { type ActorKind, filterGraph } from '@entente/core';
 import { type GraphFilterInput, isRestrictive, toGraphFilter } from './filters.js';
 import type { GraphService } from './graph-service.js';
+import { type RelationSummaryModel, relationSummaryFromEdge } from './models.js';
 
 export interface GraphNodeView {
   id: string;
@@ -13,17 +14,8 @@ export interface GraphNodeView {
   mentions: number;
 }
 
-export interface GraphEdgeView {
-  id: string;
-  source: string;
-  target: string;
-  type: RelationType;
-  polarity: Polarity;
-  directed: boolean;
-  weight: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
+/** An edge of the view: the relation without its evidence (the web app fetches that on demand). */
+export type GraphEdgeView = RelationSummaryModel;
 
 export interface GraphView {
   nodes: GraphNodeView[];
@@ -54,17 +46,7 @@ export function graphView(service: GraphService, input: GraphFilterInput | null 
         centrality: betweenness[id] ?? 0,
         mentions: attributes.mentions,
       })),
-      edges: view.mapEdges((id, attributes, source, target) => ({
-        id,
-        source,
-        target,
-        type: attributes.type,
-        polarity: attributes.polarity,
-        directed: attributes.directed,
-        weight: attributes.weight,
-        firstSeen: attributes.firstSeen ?? null,
-        lastSeen: attributes.lastSeen ?? null,
-      })),
+      edges: view.mapEdges(relationSummaryFromEdge),
       totalNodes: full.order,
       totalEdges: full.size,
     };

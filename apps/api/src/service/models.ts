@@ -1,4 +1,12 @@
-import type { Actor, ActorKind, EntenteGraph, Evidence, Polarity, RelationType } from '@entente/core';
+import type {
+  Actor,
+  ActorKind,
+  EntenteGraph,
+  Evidence,
+  Polarity,
+  RelationEdgeAttributes,
+  RelationType,
+} from '@entente/core';
 import type { DocumentSummary } from '../store/types.js';
 
 /** An actor as the API shows it: a graph node, or a gazetteer entry the graph does not (yet) hold. */
@@ -14,8 +22,8 @@ export interface ActorModel {
   documents: string[];
 }
 
-/** A relation edge with its endpoints, as read from a graph at one moment. */
-export interface RelationModel {
+/** A relation edge with its endpoints but not its evidence: what a drawing of the graph needs. */
+export interface RelationSummaryModel {
   id: string;
   source: string;
   target: string;
@@ -25,6 +33,10 @@ export interface RelationModel {
   weight: number;
   firstSeen?: string;
   lastSeen?: string;
+}
+
+/** A relation edge with its endpoints and evidence, as read from a graph at one moment. */
+export interface RelationModel extends RelationSummaryModel {
   evidence: Evidence[];
 }
 
@@ -61,15 +73,30 @@ export function actorFromGazetteer(entry: Actor): ActorModel {
 
 export function relationFromEdge(graph: EntenteGraph, key: string): RelationModel {
   const attributes = graph.getEdgeAttributes(key);
-  const relation: RelationModel = {
+  return {
+    ...relationSummaryFromEdge(key, attributes, graph.source(key), graph.target(key)),
+    evidence: attributes.evidence,
+  };
+}
+
+/**
+ * The summary of an edge from what graphology's edge iterators hand over (`graph.mapEdges` can pass
+ * this function as is), so that walking every edge does not look each one up again.
+ */
+export function relationSummaryFromEdge(
+  key: string,
+  attributes: RelationEdgeAttributes,
+  source: string,
+  target: string,
+): RelationSummaryModel {
+  const relation: RelationSummaryModel = {
     id: key,
-    source: graph.source(key),
-    target: graph.target(key),
+    source,
+    target,
     type: attributes.type,
     polarity: attributes.polarity,
     directed: attributes.directed,
     weight: attributes.weight,
-    evidence: attributes.evidence,
   };
   if (attributes.firstSeen) relation.firstSeen = attributes.firstSeen;
   if (attributes.lastSeen) relation.lastSeen = attributes.lastSeen;

@@ -66,3 +66,20 @@ describe('plural anaphora: references to a list named before', () => {
     expect(found).not.toContain('antonio-guterres urges egypt');
   });
 });
+
+describe('plural references and symmetric relations', () => {
+  it('reads "the two allies" as one reference, not "the two" and then "allies"', () => {
+    const result = extract('Kenya and Ghana met in Accra. The two allies signed a deal.');
+    const references = result.mentions.filter((m) => m.sentence === 1);
+    expect(references.map((m) => `${m.text}=${m.actorId}`)).toEqual([
+      'The two allies=kenya',
+      'The two allies=ghana',
+    ]);
+  });
+
+  it('keeps one symmetric relation per sentence, whichever way it was read', () => {
+    const result = extract('Oman and Kuwait sent envoys. Their meeting eased ties between the two.');
+    const meets = result.relations.filter((r) => r.type === 'meets' && r.evidence.sentence === 1);
+    expect(meets).toHaveLength(1);
+  });
+});

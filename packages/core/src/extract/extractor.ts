@@ -2,7 +2,7 @@ import { defaultGazetteer } from '../gazetteer/default.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Actor } from '../ontology/actors.js';
 import type { ArticleInput } from '../ontology/documents.js';
-import { polarityOf } from '../ontology/relations.js';
+import { isDirected, polarityOf } from '../ontology/relations.js';
 import { confidenceOf } from './confidence.js';
 import { sentenceDate } from './dates.js';
 import { namedSidesIn, partiesIn } from './frames.js';
@@ -78,7 +78,12 @@ function extractArticle(
     const date = sentenceDate(sentence.text, publishedAt);
     const seen = new Set<string>();
     const emit = (relation: Omit<ExtractedRelation, 'polarity' | 'evidence'>, confidence: number) => {
-      const key = `${relation.source}|${relation.type}|${relation.target}`;
+      // A symmetric relation read both ways in one sentence ("their talks") is one relation.
+      const [a, b] =
+        isDirected(relation.type) || relation.source < relation.target
+          ? [relation.source, relation.target]
+          : [relation.target, relation.source];
+      const key = `${a}|${relation.type}|${b}`;
       if (seen.has(key)) return;
       seen.add(key);
       relations.push({

@@ -52,7 +52,8 @@ export function groupAnaphorSlots(
   for (let i = 0; i < view.tokens.length; i++) {
     if (covered(i)) continue;
     const pronoun = pronouns.longestAt(view.tokens, i);
-    if (pronoun) {
+    // "the two allies": the noun phrase, read below, not the pronoun "the two".
+    if (pronoun && !nouns.longestAt(view.tokens, pronoun.end)) {
       const list = resolve(view, memory, isPerson, i, 'pronoun', sizeIn(view, i, pronoun.end));
       if (list) slots.push({ start: i, end: pronoun.end, actorIds: list, via: 'pronoun' });
       i = pronoun.end - 1;

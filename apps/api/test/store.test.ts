@@ -59,6 +59,25 @@ describe('SqliteDocumentStore', () => {
     store.close();
   });
 
+  it('stores a batch in one call, answering per record, and rolls the whole batch back on failure', () => {
+    const store = new SqliteDocumentStore(dbPath());
+    store.put(documentNamed('a'), extraction);
+    const batch = ['b', 'a', 'c', 'b'].map((id) => ({ document: documentNamed(id), extraction }));
+    expect(store.putAll(batch)).toEqual([true, false, true, false]);
+    expect([...store.all()].map((record) => record.document.id)).toEqual(['a', 'b', 'c']);
+    // A record that cannot be stored takes its batch-mates with it.
+    const broken = { ...extraction, relations: undefined as unknown as StoredExtraction['relations'] };
+    expect(() =>
+      store.putAll([
+        { document: documentNamed('d'), extraction },
+        { document: documentNamed('e'), extraction: broken },
+      ]),
+    ).toThrow();
+    expect(store.has('d')).toBe(false);
+    expect(store.count()).toBe(3);
+    store.close();
+  });
+
   it('is idempotent by id: a second put of the same id changes nothing', () => {
     const store = new SqliteDocumentStore(dbPath());
     expect(store.put(documentNamed('a'), extraction)).toBe(true);

@@ -9,7 +9,7 @@ import {
   relationKey,
   validateArticle,
 } from '@entente/core';
-import type { DocumentStore, StoredDocument, StoredExtraction } from '../store/types.js';
+import type { DocumentRecord, DocumentStore, StoredDocument, StoredExtraction } from '../store/types.js';
 import { AnalyticsCache } from './analytics-cache.js';
 import {
   type ActorModel,
@@ -59,6 +59,8 @@ export class GraphService {
   readonly #byContent = new Map<string, string>();
   /** Document id → keys of the relations it reports. */
   readonly #relationKeys = new Map<string, string[]>();
+  /** Ingests waiting for their write turn; they are stored together, in one transaction. */
+  #openBatch: PendingIngest[] | undefined;
   #version = 0;
 
   constructor(options: GraphServiceOptions) {
@@ -92,7 +94,20 @@ export class GraphService {
    * input the extractor refuses. Ingesting a text already stored returns the stored document, unchanged.
    */
   ingest(input: ArticleInput): Promise<IngestOutcome> {
-    return this.#writes.run(() => this.#ingestNow(input));
+    return new Promise((resolve, reject) => {
+      if (!this.#openBatch) {
+        const batch: PendingIngest[] = [];
+        this.#openBatch = batch;
+        // Settling twice is a no-op: this only answers the ingests an unexpected failure left waiting.
+        // Waiting for the event loop to turn lets the requests already received join the batch.
+        this.#writes
+          .run(() => new Promise<void>((done) => setImmediate(done)).then(() => this.#ingestBatch(batch)))
+          .catch((error: unknown) => {
+            for (const pending of batch) pending.reject(error);
+          });
+      }
+      this.#openBatch.push({ input, resolve, reject });
+    });
   }
 
   /** Ingests articles one by one (the demo corpus at first start). Returns how many were new. */
@@ -104,6 +119,8 @@ export class GraphService {
 
   /** Removes a document and what only it reported. Returns undefined for an unknown id. */
   removeDocument(id: string): Promise<RemoveOutcome | undefined> {
+    // Ingests queued after this removal must run after it, not join a batch queued before it.
+    this.#openBatch = undefined;
     return this.#writes.run(() => {
       if (!this.#documents.has(id)) return undefined;
       this.#store.remove(id);
@@ -157,14 +174,68 @@ export class GraphService {
     return this.#store.list(after === undefined ? { first } : { first, after });
   }
 
-  #ingestNow(input: ArticleInput): IngestOutcome {
-    const article = validateArticle(input);
-    const contentId = documentId(article.text);
-    const existing =
-      this.#documents.get(article.id) ?? this.#documents.get(this.#byContent.get(contentId) ?? '');
-    if (existing)
-      return { document: existing, relations: this.documentRelations(existing.id), created: false };
+  /**
+   * Ingests the articles that queued up while the previous write ran. Each is validated and extracted on
+   * its own (a bad one fails alone); the new ones are stored in one transaction, so they share one disk
+   * sync, and none is acknowledged before that transaction has committed.
+   */
+  #ingestBatch(batch: PendingIngest[]): void {
+    if (this.#openBatch === batch) this.#openBatch = undefined;
+    const planned: PlannedIngest[] = [];
+    const plannedById = new Map<string, PlannedIngest>();
+    const plannedByContent = new Map<string, PlannedIngest>();
+    for (const pending of batch) {
+      try {
+        const article = validateArticle(pending.input);
+        const contentId = documentId(article.text);
+        const existing =
+          this.#documents.get(article.id) ?? this.#documents.get(this.#byContent.get(contentId) ?? '');
+        if (existing) {
+          pending.resolve(this.#unchanged(existing.id));
+          continue;
+        }
+        const twin = plannedById.get(article.id) ?? plannedByContent.get(contentId);
+        if (twin) {
+          twin.duplicates.push(pending);
+          continue;
+        }
+        const plan = { pending, duplicates: [], ...this.#extract(article, contentId) };
+        planned.push(plan);
+        plannedById.set(article.id, plan);
+        plannedByContent.set(contentId, plan);
+      } catch (error) {
+        pending.reject(error);
+      }
+    }
+    if (planned.length === 0) return;
 
+    let stored: boolean[];
+    try {
+      stored = this.#store.putAll(planned.map(({ record }) => record));
+    } catch (error) {
+      for (const plan of planned)
+        for (const pending of [plan.pending, ...plan.duplicates]) pending.reject(error);
+      return;
+    }
+    planned.forEach((plan, index) => {
+      if (stored[index]) this.#addToGraph(plan.record.document, plan.record.extraction, plan.result);
+    });
+    this.#version += 1;
+    planned.forEach((plan, index) => {
+      const { id } = plan.record.document;
+      if (!stored[index]) {
+        // Only another process writing the same database gets here; the graph is rebuilt on restart.
+        const error = new Error(`Document ${id} is already stored but was not loaded.`);
+        for (const pending of [plan.pending, ...plan.duplicates]) pending.reject(error);
+        return;
+      }
+      plan.pending.resolve({ ...this.#unchanged(id), created: true });
+      for (const pending of plan.duplicates) pending.resolve(this.#unchanged(id));
+    });
+  }
+
+  /** Extracts an article and shapes what the store keeps of it. */
+  #extract(article: Article, contentId: string): { record: DocumentRecord; result: ExtractionResult } {
     const result = this.#extractor.extract(article);
     const document: StoredDocument = {
       ...withoutUndefined(article),
@@ -177,17 +248,12 @@ export class GraphService {
       mentions: result.mentions,
       sentences: result.sentences.map(({ index, start, end }) => ({ index, start, end })),
     };
-    if (!this.#store.put(document, extraction)) {
-      // Only another process writing the same database gets here; the graph is rebuilt on restart.
-      throw new Error(`Document ${document.id} is already stored but was not loaded.`);
-    }
-    this.#addToGraph(document, extraction, result);
-    this.#version += 1;
-    return {
-      document: this.#documents.get(document.id)!,
-      relations: this.documentRelations(document.id),
-      created: true,
-    };
+    return { record: { document, extraction }, result };
+  }
+
+  /** The outcome of ingesting a document that is already in the graph. */
+  #unchanged(id: string): IngestOutcome {
+    return { document: this.#documents.get(id)!, relations: this.documentRelations(id), created: false };
   }
 
   #addToGraph(document: StoredDocument, extraction: StoredExtraction, result?: ExtractionResult): void {
@@ -202,6 +268,21 @@ export class GraphService {
     }
     this.#relationKeys.set(document.id, [...keys]);
   }
+}
+
+/** An ingest waiting for its batch, and how to answer it. */
+interface PendingIngest {
+  input: ArticleInput;
+  resolve: (outcome: IngestOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
+/** A new article of a batch, extracted and ready to store, with the ingests of the same text after it. */
+interface PlannedIngest {
+  pending: PendingIngest;
+  duplicates: PendingIngest[];
+  record: DocumentRecord;
+  result: ExtractionResult;
 }
 
 /** The extraction result a stored document and extraction stand for (sentence texts are re-sliced). */

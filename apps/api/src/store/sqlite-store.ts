@@ -53,27 +53,35 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   put(document: StoredDocument, extraction: StoredExtraction): boolean {
-    return this.db.transaction(() => {
-      const inserted = this.statements.insertDocument.run({
-        id: document.id,
-        contentId: document.contentId,
-        title: document.title ?? null,
-        source: document.source ?? null,
-        url: document.url ?? null,
-        publishedAt: document.publishedAt ?? null,
-        ingestedAt: document.ingestedAt,
-        text: document.text,
-      });
-      if (inserted.changes === 0) return false;
-      this.statements.insertExtraction.run(
-        document.id,
-        JSON.stringify(extraction.relations),
-        JSON.stringify(extraction.actors),
-        JSON.stringify(extraction.mentions),
-        JSON.stringify(extraction.sentences),
-      );
-      return true;
-    })();
+    return this.putAll([{ document, extraction }])[0] ?? false;
+  }
+
+  putAll(records: readonly DocumentRecord[]): boolean[] {
+    // One transaction, so one WAL sync for the whole batch: with synchronous = FULL that sync is most of
+    // the cost of an ingest, and a batch is still all durable (or all absent) when this returns.
+    return this.db.transaction(() => records.map((record) => this.insert(record)))();
+  }
+
+  private insert({ document, extraction }: DocumentRecord): boolean {
+    const inserted = this.statements.insertDocument.run({
+      id: document.id,
+      contentId: document.contentId,
+      title: document.title ?? null,
+      source: document.source ?? null,
+      url: document.url ?? null,
+      publishedAt: document.publishedAt ?? null,
+      ingestedAt: document.ingestedAt,
+      text: document.text,
+    });
+    if (inserted.changes === 0) return false;
+    this.statements.insertExtraction.run(
+      document.id,
+      JSON.stringify(extraction.relations),
+      JSON.stringify(extraction.actors),
+      JSON.stringify(extraction.mentions),
+      JSON.stringify(extraction.sentences),
+    );
+    return true;
   }
 
   remove(id: string): boolean {

@@ -54,6 +54,11 @@ export interface DocumentPage {
 export interface DocumentStore {
   /** Stores the document and its extraction in one transaction. Returns false (and changes nothing) when the id exists. */
   put(document: StoredDocument, extraction: StoredExtraction): boolean;
+  /**
+   * Stores several documents in one transaction: all of them or, when it throws, none. Returns, for each
+   * record in order, what `put` would (false for an id that exists, including one earlier in the batch).
+   */
+  putAll(records: readonly DocumentRecord[]): boolean[];
   /** Returns false when there was no such document. */
   remove(id: string): boolean;
   get(id: string): StoredDocument | undefined;

@@ -92,16 +92,17 @@ export class GraphService {
   /**
    * Validates, extracts, persists and adds an article, all or nothing. Throws `ArticleInputError` for
    * input the extractor refuses. Ingesting a text already stored returns the stored document, unchanged.
+   * Resolves only once the document is committed to disk; ingests arriving together share that commit.
    */
   ingest(input: ArticleInput): Promise<IngestOutcome> {
     return new Promise((resolve, reject) => {
       if (!this.#openBatch) {
         const batch: PendingIngest[] = [];
         this.#openBatch = batch;
-        // Settling twice is a no-op: this only answers the ingests an unexpected failure left waiting.
         // Waiting for the event loop to turn lets the requests already received join the batch.
         this.#writes
           .run(() => new Promise<void>((done) => setImmediate(done)).then(() => this.#ingestBatch(batch)))
+          // Settling twice is a no-op: this only answers the ingests an unexpected failure left waiting.
           .catch((error: unknown) => {
             for (const pending of batch) pending.reject(error);
           });

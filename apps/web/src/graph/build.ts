@@ -4,6 +4,7 @@ import type { ActorKind, Polarity, RelationType } from '@entente/core/ontology';
 import { RELATION_SPECS } from '@entente/core/ontology';
 import { MultiDirectedGraph } from 'graphology';
 import type { Positions } from './layout';
+import { curveParallelEdges } from './parallelEdges';
 import type { GraphViewData } from './types';
 
 export interface NodeAttributes {
@@ -25,8 +26,13 @@ export interface EdgeAttributes {
   polarity: Polarity;
   directed: boolean;
   weight: number;
-  /** Sigma program: arrows for directed relation types, plain lines for symmetric ones. */
-  type: 'arrow' | 'line';
+  /**
+   * Sigma program: arrows for directed relation types, plain lines for symmetric ones, each curved
+   * when another relation joins the same two actors.
+   */
+  type: 'arrow' | 'line' | 'curvedArrow' | 'curved';
+  /** Bend of a curved edge (0 for a straight one), read by the curve programs. */
+  curvature: number;
 }
 
 export type EntenteSigmaGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -60,7 +66,9 @@ export function buildSigmaGraph(view: GraphViewData, positions: Positions): Ente
       mentions: node.mentions,
     });
   }
-  for (const edge of view.edges) {
+  // Sorted so parallel edges bend the same way whatever order the API sent them in.
+  const edges = [...view.edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const edge of edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target) || graph.hasEdge(edge.id)) continue;
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
       size: edgeSize(edge.weight),
@@ -70,7 +78,9 @@ export function buildSigmaGraph(view: GraphViewData, positions: Positions): Ente
       directed: edge.directed,
       weight: edge.weight,
       type: edge.directed ? 'arrow' : 'line',
+      curvature: 0,
     });
   }
+  curveParallelEdges(graph);
   return graph;
 }

@@ -2,8 +2,10 @@
  * A thin React binding for sigma (what @react-sigma does, in one hook): one renderer per container,
  * graphs swapped in place, reducers swapped when the highlight state changes.
  */
+import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
+import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, EntenteSigmaGraph, NodeAttributes } from './build';
 import { createReducers, type HighlightState } from './reducers';
@@ -31,6 +33,14 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> =
   maxCameraRatio: 6,
   stagePadding: 40,
   defaultEdgeType: 'line',
+  // Sigma keeps its own `arrow` and `line`; parallel edges use these curved ones (see parallelEdges.ts).
+  // (the same programs as @sigma/edge-curve's defaults, built for our attribute types).
+  edgeProgramClasses: {
+    curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>(),
+    curvedArrow: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>({
+      arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+    }),
+  },
 };
 
 export interface SigmaEvents {

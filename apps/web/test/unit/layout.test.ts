@@ -47,6 +47,35 @@ describe('buildSigmaGraph', () => {
     expect(graph.getNodeAttribute('turkey', 'size')).toBeGreaterThan(graph.getNodeAttribute('oic', 'size'));
   });
 
+  it('bends parallel relations apart and leaves single ones straight', async () => {
+    const opposes = view.edges.find((edge) => edge.id === 'israel|opposes|turkey')!;
+    const criticizes = { ...opposes, id: 'israel|criticizes|turkey', type: 'criticizes' as const };
+    const parallel = { ...view, edges: [...view.edges, criticizes] };
+    const graph = buildSigmaGraph(parallel, await layoutGraph(parallel));
+    const [a, b] = ['israel|criticizes|turkey', 'israel|opposes|turkey'].map((id) =>
+      graph.getEdgeAttributes(id),
+    );
+    expect([a!.type, b!.type]).toEqual(['curvedArrow', 'curvedArrow']);
+    expect(a!.curvature).toBeCloseTo(-b!.curvature);
+    expect(Math.abs(a!.curvature)).toBeGreaterThan(0.1);
+    expect(graph.getEdgeAttribute('hamas|meets|turkey', 'type')).toBe('line');
+    expect(graph.getEdgeAttribute('hamas|meets|turkey', 'curvature')).toBe(0);
+
+    // A symmetric relation beside a directed one in the other direction: both bend, each keeps its program.
+    const meets = view.edges.find((edge) => edge.id === 'hamas|meets|turkey')!;
+    const supports = {
+      ...meets,
+      id: 'turkey|supports|hamas',
+      source: 'turkey',
+      target: 'hamas',
+      type: 'supports' as const,
+      directed: true,
+    };
+    const both = buildSigmaGraph({ ...view, edges: [...view.edges, supports] }, await layoutGraph(view));
+    expect(both.getEdgeAttribute('hamas|meets|turkey', 'type')).toBe('curved');
+    expect(both.getEdgeAttribute('turkey|supports|hamas', 'type')).toBe('curvedArrow');
+  });
+
   it('sizes grow with centrality and weight', () => {
     expect(nodeSize(0.9, 3)).toBeGreaterThan(nodeSize(0.1, 3));
     expect(nodeSize(0, 10)).toBeGreaterThan(nodeSize(0, 1));

@@ -1,11 +1,11 @@
 /**
  * The layout computation itself, shared by the web worker and the main-thread fallback:
- * ForceAtlas2 from hash-seeded positions for a number of iterations fixed by the graph size,
- * so the same data always gives the same picture.
+ * ForceAtlas2 from hash-seeded positions (or from a previous layout) for a number of iterations
+ * fixed by the graph size, so the same data always gives the same picture.
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { seedPosition } from './hash';
+import { seededStart } from './seedLayout';
 
 /** What the layout needs: node ids and edges as index pairs (cheap to post to a worker). */
 export interface LayoutInput {
@@ -13,6 +13,11 @@ export interface LayoutInput {
   sources: Uint32Array;
   targets: Uint32Array;
   weights: Float32Array;
+  /**
+   * Positions from a previous layout to continue from, interleaved x, y per node (NaN for nodes it
+   * did not have). Without them the layout starts from scratch.
+   */
+  seeds?: Float32Array;
 }
 
 /** Interleaved x, y per node, in the order of `LayoutInput.nodes`. */
@@ -26,12 +31,21 @@ export function iterationsFor(order: number): number {
   return 50;
 }
 
+/**
+ * A layout continued from a previous one only needs to settle the newcomers: a quarter of the
+ * iterations keeps the map recognisable (the old nodes barely move) and comes back four times sooner.
+ */
+export function seededIterationsFor(order: number): number {
+  return Math.ceil(iterationsFor(order) / 4);
+}
+
 export function computeLayout(input: LayoutInput): LayoutOutput {
   const order = input.nodes.length;
   const graph = new Graph({ multi: true, type: 'undirected', allowSelfLoops: false });
   const scale = Math.max(10, Math.sqrt(order) * 10);
-  input.nodes.forEach((id, index) => {
-    graph.addNode(index, seedPosition(id, scale));
+  const start = seededStart(input, scale);
+  input.nodes.forEach((_id, index) => {
+    graph.addNode(index, { x: start[index * 2]!, y: start[index * 2 + 1]! });
   });
   for (let i = 0; i < input.sources.length; i++) {
     const source = input.sources[i]!;
@@ -45,7 +59,11 @@ export function computeLayout(input: LayoutInput): LayoutOutput {
       gravity: 1,
       scalingRatio: order > 1_000 ? 4 : 10,
     };
-    forceAtlas2.assign(graph, { iterations: iterationsFor(order), settings, getEdgeWeight: 'weight' });
+    forceAtlas2.assign(graph, {
+      iterations: input.seeds ? seededIterationsFor(order) : iterationsFor(order),
+      settings,
+      getEdgeWeight: 'weight',
+    });
   }
   const out = new Float32Array(order * 2);
   graph.forEachNode((key, attributes) => {

@@ -1,6 +1,7 @@
 /**
  * Layout of a graph view: positions keyed by node id, computed in a web worker and cached in memory
  * by a signature of the data, so re-rendering the same graph never recomputes or moves anything.
+ * When the graph grows (an article was added), the new layout continues from the one on screen.
  */
 
 import { computeLayout, type LayoutInput } from './forceLayout';
@@ -19,8 +20,11 @@ export function layoutSignature(view: Pick<GraphViewData, 'nodes' | 'edges'>): s
   return `${view.nodes.length}:${view.edges.length}:${hash.toString(16)}`;
 }
 
-/** Nodes sorted by id, so the input (and thus the result) does not depend on API ordering. */
-export function layoutInput(view: Pick<GraphViewData, 'nodes' | 'edges'>): LayoutInput {
+/**
+ * Nodes sorted by id, so the input (and thus the result) does not depend on API ordering.
+ * `previous` positions, when given, become the seeds the layout continues from.
+ */
+export function layoutInput(view: Pick<GraphViewData, 'nodes' | 'edges'>, previous?: Positions): LayoutInput {
   const nodes = view.nodes.map((node) => node.id).sort();
   const index = new Map(nodes.map((id, i) => [id, i]));
   const edges = view.edges
@@ -34,7 +38,15 @@ export function layoutInput(view: Pick<GraphViewData, 'nodes' | 'edges'>): Layou
     targets[i] = index.get(edge.target)!;
     weights[i] = edge.weight;
   });
-  return { nodes, sources, targets, weights };
+  if (!previous || previous.size === 0) return { nodes, sources, targets, weights };
+  const seeds = new Float32Array(nodes.length * 2).fill(Number.NaN);
+  nodes.forEach((id, i) => {
+    const position = previous.get(id);
+    if (!position) return;
+    seeds[i * 2] = position.x;
+    seeds[i * 2 + 1] = position.y;
+  });
+  return { nodes, sources, targets, weights, seeds };
 }
 
 function runInWorker(input: LayoutInput): Promise<Float32Array> {
@@ -52,12 +64,18 @@ function runInWorker(input: LayoutInput): Promise<Float32Array> {
   });
 }
 
-/** Positions for every node of the view: from the cache, else from a worker (main thread without Worker). */
-export async function layoutGraph(view: Pick<GraphViewData, 'nodes' | 'edges'>): Promise<Positions> {
+/**
+ * Positions for every node of the view: from the cache, else from a worker (main thread without
+ * Worker). `previous` is the layout on screen, if any: actors keep their places as starting points.
+ */
+export async function layoutGraph(
+  view: Pick<GraphViewData, 'nodes' | 'edges'>,
+  previous?: Positions,
+): Promise<Positions> {
   const signature = layoutSignature(view);
   const cached = cache.get(signature);
   if (cached) return cached;
-  const input = layoutInput(view);
+  const input = layoutInput(view, previous);
   const output = typeof Worker === 'undefined' ? computeLayout(input) : await runInWorker(input);
   const positions: Positions = new Map();
   input.nodes.forEach((id, i) => {

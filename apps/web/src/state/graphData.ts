@@ -1,6 +1,6 @@
 /** The graph on screen: loaded from the API (or a benchmark generator), laid out, ready for sigma. */
 import { buildSigmaGraph, type EntenteSigmaGraph } from '../graph/build';
-import { layoutGraph } from '../graph/layout';
+import { layoutGraph, type Positions } from '../graph/layout';
 import type { GraphViewData } from '../graph/types';
 import { createStore } from './store';
 
@@ -20,6 +20,15 @@ export type GraphState =
 
 export const graphStore = createStore<GraphState>({ status: 'loading' });
 
+/** Where each node of a sigma graph stands. */
+function positionsOf(graph: EntenteSigmaGraph): Positions {
+  const positions: Positions = new Map();
+  graph.forEachNode((node, { x, y }) => {
+    positions.set(node, { x, y });
+  });
+  return positions;
+}
+
 let version = 0;
 let pending: AbortController | null = null;
 
@@ -38,7 +47,11 @@ export async function loadGraph(fetcher: (signal: AbortSignal) => Promise<GraphV
     const started = performance.now();
     const view = await fetcher(controller.signal);
     const fetched = performance.now();
-    const positions = await layoutGraph(view);
+    // The graph on screen seeds the new layout, so adding an article does not reshuffle the map.
+    const positions = await layoutGraph(
+      view,
+      current.status === 'ready' ? positionsOf(current.graph) : undefined,
+    );
     const laidOut = performance.now();
     if (controller.signal.aborted) return;
     version += 1;

@@ -247,6 +247,7 @@ describe('Entente web app against the real API', () => {
 
   it('adds the actors of an ingested article without a reload', async () => {
     const before = await counts();
+    await page.screenshot({ path: join(artifacts, 'e2e-before-ingest.png') });
     await page.getByTestId('open-ingest').click();
     const form = page.getByTestId('ingest-form');
     await form
@@ -265,6 +266,10 @@ describe('Entente web app against the real API', () => {
       .poll(async () => (await counts()).totalNodes, { timeout: 30_000 })
       .toBeGreaterThan(before.totalNodes);
     expect((await counts()).visibleEdges).toBeGreaterThan(before.visibleEdges);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    // The layout continued from the one on screen: compare with e2e-before-ingest.png.
+    await page.screenshot({ path: join(artifacts, 'e2e-after-ingest.png') });
 
     await chooseFromSearch(page.getByTestId('search'), 'Norway', 'Norway');
     const panel = page.getByTestId('actor-panel');

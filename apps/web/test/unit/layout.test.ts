@@ -30,6 +30,41 @@ describe('layout', () => {
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(1);
   });
 
+  it('continues from the previous layout when the graph grows: old actors stay, newcomers join their neighbours', () => {
+    const before = syntheticGraph(120, 3);
+    const first = computeLayout(layoutInput(before));
+    const previous = new Map(
+      layoutInput(before).nodes.map((id, i) => [id, { x: first[i * 2]!, y: first[i * 2 + 1]! }]),
+    );
+    const newcomer = { ...before.nodes[0]!, id: 'newcomer', label: 'Newcomer' };
+    const tie = { ...before.edges[0]!, id: 'newcomer|meets|n5', source: 'newcomer', target: 'n5' };
+    const after = { ...before, nodes: [...before.nodes, newcomer], edges: [...before.edges, tie] };
+
+    const input = layoutInput(after, previous);
+    const seeded = computeLayout(input);
+    expect([...computeLayout(layoutInput(after, previous))]).toEqual([...seeded]);
+    const fresh = computeLayout(layoutInput(after));
+    const at = (layout: Float32Array, id: string) => {
+      const i = input.nodes.indexOf(id);
+      return { x: layout[i * 2]!, y: layout[i * 2 + 1]! };
+    };
+    const span = Math.max(...first) - Math.min(...first);
+    /** Mean distance of the old actors from where they were, as a share of the map's size. */
+    const drift = (layout: Float32Array) =>
+      before.nodes.reduce((sum, node) => {
+        const a = at(layout, node.id);
+        const b = previous.get(node.id)!;
+        return sum + Math.hypot(a.x - b.x, a.y - b.y);
+      }, 0) /
+      before.nodes.length /
+      span;
+    expect(drift(seeded)).toBeLessThan(0.05);
+    expect(drift(fresh)).toBeGreaterThan(drift(seeded) * 3);
+    const near = at(seeded, 'newcomer');
+    const anchor = at(seeded, 'n5');
+    expect(Math.hypot(near.x - anchor.x, near.y - anchor.y) / span).toBeLessThan(0.15);
+  });
+
   it('runs fewer iterations on bigger graphs', () => {
     expect(iterationsFor(100)).toBeGreaterThan(iterationsFor(5_000));
     expect(iterationsFor(5_000)).toBeGreaterThan(iterationsFor(20_000));

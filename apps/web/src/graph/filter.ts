@@ -1,6 +1,7 @@
 /**
  * Client-side filtering of the full graph. The app lays the whole graph out once and then only hides
- * what filters exclude, so nodes never jump when a filter changes.
+ * what filters exclude, so nodes never jump when a filter changes. Dates are the exception: which
+ * evidence falls in a range is the API's call (`DatedEdges`), so the map and the GEXF export agree.
  */
 import type { ActorKind, Polarity, RelationType } from '@entente/core/ontology';
 import { ACTOR_KINDS, POLARITIES, RELATION_TYPES } from '@entente/core/ontology';
@@ -30,6 +31,12 @@ export const DEFAULT_FILTERS: FilterState = {
   hideIsolated: true,
 };
 
+/**
+ * What the API says about a date range: the relations with evidence dated inside it, each with the
+ * number of documents reporting it inside it (the weight `minSources` is compared to then).
+ */
+export type DatedEdges = ReadonlyMap<string, number>;
+
 export interface VisibleSet {
   nodes: Set<string>;
   edges: Set<string>;
@@ -42,7 +49,8 @@ function day(value: string): string {
 
 /**
  * Whether an edge's dates overlap [since, until]. An edge spans firstSeen..lastSeen; edges with no date
- * at all are dropped as soon as a bound is set, since nothing says they fall inside it.
+ * at all are dropped as soon as a bound is set, since nothing says they fall inside it. Only a stand-in
+ * while the API's answer (`DatedEdges`) is on its way: a span can overlap a range no evidence falls in.
  */
 export function edgeInDateRange(edge: GraphEdgeData, since: string | null, until: string | null): boolean {
   if (!since && !until) return true;
@@ -54,8 +62,17 @@ export function edgeInDateRange(edge: GraphEdgeData, since: string | null, until
   return true;
 }
 
-/** Nodes and edges that pass the filters. An edge needs both its ends visible. */
-export function applyFilters(view: GraphViewData, filters: FilterState): VisibleSet {
+/**
+ * Nodes and edges that pass the filters. An edge needs both its ends visible. With a date range,
+ * `dated` (the API's answer for that range) decides which edges fall in it and how many sources each
+ * has there; without it yet, the edges' first/last seen dates stand in.
+ */
+export function applyFilters(
+  view: GraphViewData,
+  filters: FilterState,
+  dated?: DatedEdges | null,
+): VisibleSet {
+  const byDate = filters.since !== null || filters.until !== null;
   const kinds = new Set(filters.kinds);
   const types = new Set(filters.types);
   const polarities = new Set(filters.polarities);
@@ -66,9 +83,14 @@ export function applyFilters(view: GraphViewData, filters: FilterState): Visible
   const touched = new Set<string>();
   for (const edge of view.edges) {
     if (!types.has(edge.type) || !polarities.has(edge.polarity)) continue;
-    if (edge.weight < filters.minSources) continue;
     if (!kindOk.has(edge.source) || !kindOk.has(edge.target)) continue;
-    if (!edgeInDateRange(edge, filters.since, filters.until)) continue;
+    if (byDate && dated) {
+      const weight = dated.get(edge.id);
+      if (weight === undefined || weight < filters.minSources) continue;
+    } else {
+      if (edge.weight < filters.minSources) continue;
+      if (!edgeInDateRange(edge, filters.since, filters.until)) continue;
+    }
     edges.add(edge.id);
     touched.add(edge.source);
     touched.add(edge.target);

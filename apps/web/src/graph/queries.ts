@@ -1,5 +1,6 @@
 /** The GraphQL operations the app runs, with the shapes of their answers (see apps/api schema.graphql). */
 import { gql } from './api';
+import type { DatedEdges } from './filter';
 import type {
   ActorDetail,
   ActorRef,
@@ -32,6 +33,27 @@ export const GRAPH_QUERY = `query Graph {
 export async function fetchGraph(signal?: AbortSignal): Promise<GraphViewData> {
   const data = await gql<{ graph: GraphViewData }>(GRAPH_QUERY, {}, { signal });
   return data.graph;
+}
+
+export const DATED_EDGES_QUERY = `query DatedEdges($since: DateTime, $until: DateTime) {
+  graph(filter: { since: $since, until: $until, hideIsolated: false }) { edges { id weight } }
+}`;
+
+/**
+ * The relations with evidence dated within [since, until], each with the number of documents that
+ * report it within those dates: the API's own reading of a date range, which its GEXF export uses too.
+ */
+export async function fetchDatedEdges(
+  since: string | null,
+  until: string | null,
+  signal?: AbortSignal,
+): Promise<DatedEdges> {
+  const data = await gql<{ graph: { edges: { id: string; weight: number }[] } }>(
+    DATED_EDGES_QUERY,
+    { since, until },
+    { signal },
+  );
+  return new Map(data.graph.edges.map((edge) => [edge.id, edge.weight]));
 }
 
 export const SEARCH_QUERY = `query SearchActors($search: String!, $first: Int) {

@@ -9,8 +9,9 @@ import { Legend } from '../components/Legend';
 import { RelationshipView } from '../components/RelationshipView';
 import { SigmaCanvas } from '../components/SigmaCanvas';
 import { Toolbar } from '../components/Toolbar';
+import { useQuery } from '../components/useQuery';
 import { applyFilters, describeCounts, isFiltered } from '../graph/filter';
-import { fetchGraph } from '../graph/queries';
+import { fetchDatedEdges, fetchGraph } from '../graph/queries';
 import { syntheticGraph } from '../graph/synthetic';
 import type { ActorRef } from '../graph/types';
 import { colorModeStore } from '../state/appearance';
@@ -60,9 +61,17 @@ export function MainView({ bench }: { bench: number | null }) {
   );
 
   const ready = graphState.status === 'ready' ? graphState : null;
+  // A date range is read by the API (as its GEXF export does); asked again when the graph changes.
+  const datesKey = filters.since || filters.until ? `${filters.since ?? ''}..${filters.until ?? ''}` : null;
+  const dated = useQuery(
+    ready ? datesKey : null,
+    (signal) => fetchDatedEdges(filters.since, filters.until, signal),
+    ready?.version,
+  );
+  const datedEdges = dated.status === 'ready' ? dated.data : null;
   const visible = useMemo(
-    () => (ready ? applyFilters(ready.view, filters) : null),
-    [ready?.view, filters, ready],
+    () => (ready ? applyFilters(ready.view, filters, datedEdges) : null),
+    [ready?.view, filters, ready, datedEdges],
   );
   const nameOf = useCallback(
     (id: string) => (ready?.graph.hasNode(id) ? ready.graph.getNodeAttribute(id, 'label') : id),

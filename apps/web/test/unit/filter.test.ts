@@ -44,6 +44,24 @@ describe('applyFilters', () => {
     expect([...twoSources.edges].sort()).toEqual(['hakan-fidan|represents|turkey', 'israel|opposes|turkey']);
   });
 
+  it('takes the API answer for a date range: its relations, counted by the sources inside the range', () => {
+    const range = { ...DEFAULT_FILTERS, since: '2025-11-04', until: '2025-11-30' };
+    // Israel opposes Turkey is seen 3–4 Nov, so its span overlaps; but the API found only one source in range.
+    const dated = new Map([
+      ['israel|opposes|turkey', 1],
+      ['hakan-fidan|represents|turkey', 3],
+    ]);
+    expect([...applyFilters(view, range, dated).edges].sort()).toEqual([
+      'hakan-fidan|represents|turkey',
+      'israel|opposes|turkey',
+    ]);
+    expect([...applyFilters(view, { ...range, minSources: 2 }, dated).edges]).toEqual([
+      'hakan-fidan|represents|turkey',
+    ]);
+    // Without a date range the answer is not consulted.
+    expect(applyFilters(view, DEFAULT_FILTERS, new Map()).edges.size).toBe(5);
+  });
+
   it('keeps relations whose dates overlap the range and drops undated ones once a bound is set', () => {
     const november = applyFilters(view, { ...DEFAULT_FILTERS, since: '2025-11-01', until: '2025-11-30' });
     expect(november.edges.has('israel|opposes|turkey')).toBe(true);

@@ -215,6 +215,11 @@ describe('Entente web app against the real API', () => {
     // Let the camera finish its flight before the screenshot.
     await page.waitForTimeout(900);
     await page.screenshot({ path: join(artifacts, 'e2e.png') });
+    // Zoomed in, edge labels show: parallel relations (Israel opposes and criticizes Turkey) curve apart.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(900);
+    await page.screenshot({ path: join(artifacts, 'e2e-parallel-edges.png') });
   });
 
   it('hides every conflictual relation when that polarity is unchecked', async () => {

@@ -65,10 +65,12 @@ function extractArticle(
   const isConflictSide = (id: string) =>
     ['state', 'armed_group'].includes(lexicon.gazetteer.get(id)?.kind ?? '');
   const isArmedGroup = (id: string) => lexicon.gazetteer.get(id)?.kind === 'armed_group';
+  const isPerson = (id: string) => memory.newActors.has(id) || lexicon.gazetteer.get(id)?.kind === 'person';
   const context = {
     affiliationOf,
     isConflictSide,
     isArmedGroup,
+    isPerson,
     documentParties: documentParties(sentences, analysed, isConflictSide, isArmedGroup),
   };
 

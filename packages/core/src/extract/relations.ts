@@ -16,6 +16,7 @@ import {
   type TriggerSpan,
 } from './frames.js';
 import type { PatternSet, RelationPattern, Role } from './patterns.js';
+import { possessivePronounAfter, possessivePronounBefore } from './possessive-pronouns.js';
 import type { SentenceView, Slot } from './syntax.js';
 
 /** A relation found in a sentence, before evidence and confidence are attached. */
@@ -41,6 +42,8 @@ export interface RelationContext {
   /** Whether an actor can be a party to a conflict (a state or an armed group, not a person). */
   isConflictSide(actorId: string): boolean;
   isArmedGroup(actorId: string): boolean;
+  /** Whether the actor is a person (for pronouns that refer to states and organizations only). */
+  isPerson(actorId: string): boolean;
 }
 
 const NEGATION_WINDOW = 3;
@@ -91,7 +94,7 @@ function applyPattern(
       ...(both ? crossIds(b, a).map(([x, y]) => make(b, a, x, y)) : []),
     ]);
   }
-  const sources = firstFilled(pattern.source, (role) => resolveRole(view, role, trigger, pattern));
+  const sources = firstFilled(pattern.source, (role) => resolveRole(view, role, trigger, pattern, context));
   if (sources.length === 0) return [];
 
   if (isReciprocal(view, trigger)) {
@@ -137,7 +140,7 @@ function applyPattern(
   const targets = firstFilled(pattern.target, (role) =>
     role === 'first'
       ? firstOf(view).filter((slot) => !sources.includes(slot))
-      : resolveRole(view, role, trigger, pattern),
+      : resolveRole(view, role, trigger, pattern, context),
   );
   if (targets.length === 0 && !isDirected(pattern.type) && sources.length >= 2) {
     for (let i = 0; i < sources.length; i++) {
@@ -157,14 +160,24 @@ function applyPattern(
   return results;
 }
 
-function resolveRole(view: SentenceView, role: Role, trigger: TriggerSpan, pattern: RelationPattern): Slot[] {
+function resolveRole(
+  view: SentenceView,
+  role: Role,
+  trigger: TriggerSpan,
+  pattern: RelationPattern,
+  context: RelationContext,
+): Slot[] {
   switch (role) {
     case 'subject':
       return [...subjectOf(view, trigger), ...coAgents(view, trigger)];
-    case 'possessor':
-      return possessorOf(view, trigger);
-    case 'object':
-      return objectOf(view, trigger, pattern);
+    case 'possessor': {
+      const possessors = possessorOf(view, trigger);
+      return possessors.length > 0 ? possessors : possessivePronounBefore(view, trigger, context.isPerson);
+    }
+    case 'object': {
+      const objects = objectOf(view, trigger, pattern);
+      return objects.length > 0 ? objects : possessivePronounAfter(view, trigger, context.isPerson);
+    }
     case 'agent':
       return agentOf(view, trigger, pattern);
     case 'compound':

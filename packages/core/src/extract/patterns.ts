@@ -13,6 +13,7 @@ export type Role =
   | 'left'
   | 'parties'
   | 'pair'
+  | 'meetingPair'
   | 'first'
   | 'author'
   | 'modifier'
@@ -27,6 +28,7 @@ const ROLES: readonly Role[] = [
   'left',
   'parties',
   'pair',
+  'meetingPair',
   'first',
   'author',
   'modifier',
@@ -46,6 +48,8 @@ export interface RelationPattern {
   confidence?: number;
   /** Whether an object followed by a possessive ("Hamas's enablers") is the target; default true. */
   possessedObject?: boolean;
+  /** Whether the two actors of a hyphen pair before a meeting noun ("hosts Iran-US talks") are objects; default false. */
+  meetingParticipants?: boolean;
 }
 
 /** The file format of data/patterns.json (and of user pattern files). */

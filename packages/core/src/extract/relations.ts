@@ -6,6 +6,7 @@ import {
   copularSubjectOf,
   firstOf,
   leftOf,
+  meetingPairBefore,
   modifierOf,
   namedSidesIn,
   objectOf,
@@ -86,10 +87,14 @@ function applyPattern(
     sourceSlot: source,
     targetSlot: target,
   });
-  if (pattern.source.includes('pair')) {
+  const pairRole = pattern.source.includes('pair') || pattern.source.includes('meetingPair');
+  if (pairRole) {
     // A directed relation done together ("Manila and Beijing trade accusations") goes both ways.
     const both = isDirected(pattern.type);
-    return pairsOf(view, trigger, pattern).flatMap(([a, b]) => [
+    const pairs = pattern.source.includes('pair')
+      ? pairsOf(view, trigger, pattern)
+      : meetingPairBefore(view, trigger);
+    return pairs.flatMap(([a, b]) => [
       ...crossIds(a, b).map(([x, y]) => make(a, b, x, y)),
       ...(both ? crossIds(b, a).map(([x, y]) => make(b, a, x, y)) : []),
     ]);

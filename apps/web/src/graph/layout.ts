@@ -38,7 +38,8 @@ export function layoutInput(view: Pick<GraphViewData, 'nodes' | 'edges'>, previo
     targets[i] = index.get(edge.target)!;
     weights[i] = edge.weight;
   });
-  if (!previous || previous.size === 0) return { nodes, sources, targets, weights };
+  // With nothing in common with the previous layout there is nothing to continue: start afresh.
+  if (!previous || !nodes.some((id) => previous.has(id))) return { nodes, sources, targets, weights };
   const seeds = new Float32Array(nodes.length * 2).fill(Number.NaN);
   nodes.forEach((id, i) => {
     const position = previous.get(id);

@@ -63,6 +63,11 @@ describe('layout', () => {
     const near = at(seeded, 'newcomer');
     const anchor = at(seeded, 'n5');
     expect(Math.hypot(near.x - anchor.x, near.y - anchor.y) / span).toBeLessThan(0.15);
+
+    // A previous layout of other actors altogether gives nothing to continue from.
+    const unrelated = new Map([['elsewhere', { x: 1, y: 1 }]]);
+    expect(layoutInput(after, unrelated).seeds).toBeUndefined();
+    expect(input.seeds).toBeDefined();
   });
 
   it('runs fewer iterations on bigger graphs', () => {

@@ -121,6 +121,7 @@ export function objectOf(view: SentenceView, trigger: TriggerSpan, pattern: Rela
     const slot = view.slotAt(i);
     if (slot) {
       if (pattern.possessedObject === false && view.isPossessive(slot)) return [];
+      if (pattern.possessedIntention) return ownsIntention(view, slot) ? [slot] : [];
       if (!view.isCompoundModifier(slot)) return view.coordinatedFrom(slot);
       if (pattern.meetingParticipants) {
         const participants = meetingPairFrom(view, slot);
@@ -132,6 +133,13 @@ export function objectOf(view: SentenceView, trigger: TriggerSpan, pattern: Rela
     if (view.cues.has('rightBoundaries', i) || startsVerbPhrase(view, i)) return [];
   }
   return [];
+}
+
+/** "Turkey's bid", "China's new plans": a possessive followed, over one modifier, by an intention noun. */
+function ownsIntention(view: SentenceView, slot: Slot): boolean {
+  if (!view.isPossessive(slot)) return false;
+  const head = slot.end + 1;
+  return view.cues.has('intentionNouns', head) || view.cues.has('intentionNouns', head + 1);
 }
 
 const MEETING_MODIFIERS = 2;

@@ -50,6 +50,10 @@ export interface RelationPattern {
   possessedObject?: boolean;
   /** Whether the two actors of a hyphen pair before a meeting noun ("hosts Iran-US talks") are objects; default false. */
   meetingParticipants?: boolean;
+  /** Whether the object must own a plan or move ("concern over Turkey's bid"; cues.json intentionNouns); default false. */
+  possessedIntention?: boolean;
+  /** Whether a subject right before the trigger ("Israeli alarm over") is refused as a mere modifier; default false. */
+  verbalSubject?: boolean;
 }
 
 /** The file format of data/patterns.json (and of user pattern files). */

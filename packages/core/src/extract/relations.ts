@@ -173,8 +173,11 @@ function resolveRole(
   context: RelationContext,
 ): Slot[] {
   switch (role) {
-    case 'subject':
-      return [...subjectOf(view, trigger), ...coAgents(view, trigger)];
+    case 'subject': {
+      const subjects = subjectOf(view, trigger);
+      if (pattern.verbalSubject && subjects.some((slot) => slot.end === trigger.start)) return [];
+      return [...subjects, ...coAgents(view, trigger)];
+    }
     case 'possessor': {
       const possessors = possessorOf(view, trigger);
       return possessors.length > 0 ? possessors : possessivePronounBefore(view, trigger, context.isPerson);

@@ -14,6 +14,7 @@ export type Role =
   | 'parties'
   | 'pair'
   | 'meetingPair'
+  | 'named'
   | 'first'
   | 'author'
   | 'modifier'
@@ -29,6 +30,7 @@ const ROLES: readonly Role[] = [
   'parties',
   'pair',
   'meetingPair',
+  'named',
   'first',
   'author',
   'modifier',

@@ -8,6 +8,7 @@ import {
   leftOf,
   meetingPairBefore,
   modifierOf,
+  namedAfter,
   namedSidesIn,
   objectOf,
   pairsOf,
@@ -194,6 +195,8 @@ function resolveRole(
       return leftOf(view, trigger);
     case 'first':
       return firstOf(view);
+    case 'named':
+      return namedAfter(view, trigger);
     case 'author':
       return authorOf(view, trigger);
     case 'modifier':

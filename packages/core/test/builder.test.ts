@@ -43,6 +43,19 @@ describe('GraphBuilder', () => {
     expect(graph.getAttribute('documents')).toEqual(['a', 'b', 'c']);
   });
 
+  it('counts a sentence repeated within one article as one piece of evidence', () => {
+    const repeated = extraction('a', {
+      relations: [
+        ['israel', 'opposes', 'turkey', 0],
+        ['israel', 'opposes', 'turkey', 7],
+      ],
+    });
+    const [first, second] = repeated.relations;
+    second!.evidence.quote = first!.evidence.quote;
+    const edge = buildGraph([repeated]).getEdgeAttributes('israel|opposes|turkey');
+    expect(edge.evidence.map((piece) => piece.sentence)).toEqual([0]);
+  });
+
   it('merges both readings of an undirected relation and dedupes identical evidence', () => {
     const graph = buildGraph([
       extraction('a', {

@@ -18,7 +18,7 @@ export interface EdgeContribution {
   type: RelationType;
   polarity: Polarity;
   directed: boolean;
-  /** Deduplicated on (document, sentence) and sorted by sentence. */
+  /** Deduplicated on the sentence and on the quote, and sorted by sentence. */
   evidence: Evidence[];
 }
 
@@ -63,7 +63,10 @@ export function contributionOf(result: ExtractionResult): DocumentContribution {
     ensureActor(relation.source);
     ensureActor(relation.target);
     const key = relationKey(relation.source, relation.type, relation.target);
-    const evidenceKey = `${key}#${relation.evidence.document}#${relation.evidence.sentence}`;
+    // Both readings of one sentence are one piece of evidence; so is one sentence printed twice (articles
+    // often repeat their standfirst above the body), hence the second key on the quote.
+    const sentenceKey = `${key}#s${relation.evidence.sentence}`;
+    const quoteKey = `${key}#q${relation.evidence.quote}`;
     let edge = edges.get(key);
     if (!edge) {
       const [source, target] = orientRelation(relation.source, relation.type, relation.target);
@@ -79,8 +82,8 @@ export function contributionOf(result: ExtractionResult): DocumentContribution {
       };
       edges.set(key, edge);
     }
-    if (seenEvidence.has(evidenceKey)) continue;
-    seenEvidence.add(evidenceKey);
+    if (seenEvidence.has(sentenceKey) || seenEvidence.has(quoteKey)) continue;
+    seenEvidence.add(sentenceKey).add(quoteKey);
     // Evidence always points at the document it came from: removal relies on it.
     const { evidence } = relation;
     edge.evidence.push(evidence.document === id ? evidence : { ...evidence, document: id });

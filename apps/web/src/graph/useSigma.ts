@@ -2,13 +2,13 @@
  * A thin React binding for sigma (what @react-sigma does, in one hook): one renderer per container,
  * graphs swapped in place, reducers swapped when the highlight state changes.
  */
-import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
-import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, EntenteSigmaGraph, NodeAttributes } from './build';
+import { programClasses } from './programs';
 import { createReducers, type HighlightState } from './reducers';
+import { isSoftwareWebGL } from './softwareWebGL';
 
 /** Beyond this many edges, edges are hidden while the camera moves so panning stays fluid. */
 export const HIDE_EDGES_ON_MOVE_ABOVE = 5_000;
@@ -33,14 +33,6 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> =
   maxCameraRatio: 6,
   stagePadding: 40,
   defaultEdgeType: 'line',
-  // Sigma keeps its own `arrow` and `line`; parallel edges use these curved ones (see parallelEdges.ts).
-  // (the same programs as @sigma/edge-curve's defaults, built for our attribute types).
-  edgeProgramClasses: {
-    curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>(),
-    curvedArrow: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>({
-      arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
-    }),
-  },
 };
 
 export interface SigmaEvents {
@@ -69,6 +61,8 @@ export function useSigma(
     if (sigma) return;
     const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, element, {
       ...SIGMA_SETTINGS,
+      // Programs (circles, lines, arrows, curves for parallel edges) fit to the WebGL at hand.
+      ...programClasses(isSoftwareWebGL()),
       hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
     });
     renderer.on('enterNode', ({ node, event }) => {

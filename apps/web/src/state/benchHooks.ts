@@ -2,7 +2,7 @@
  * Benchmark-only hooks (installed with ?bench=N): let the render benchmark pan the camera and count the
  * frames sigma draws, which measures the renderer itself rather than the browser's input pipeline.
  */
-import { sigmaStore } from './sigma';
+import { type EntenteSigma, sigmaStore } from './sigma';
 
 export interface PanResult {
   frames: number;
@@ -12,7 +12,11 @@ export interface PanResult {
 
 declare global {
   interface Window {
-    __ententeBench?: { panCamera(durationMs: number): Promise<PanResult> };
+    __ententeBench?: {
+      panCamera(durationMs: number): Promise<PanResult>;
+      /** The live renderer, for experiments on its settings from a benchmark or profiling script. */
+      sigma(): EntenteSigma | null;
+    };
   }
 }
 
@@ -51,5 +55,5 @@ export function panCamera(durationMs: number): Promise<PanResult> {
 }
 
 export function installBenchHooks(): void {
-  window.__ententeBench = { panCamera };
+  window.__ententeBench = { panCamera, sigma: () => sigmaStore.get() };
 }

@@ -32,12 +32,65 @@ export function subjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
       i = slot.start;
       continue;
     }
+    if (view.norm(i) === ',' && trigger.start - i <= PARENTHETICAL_TAIL) {
+      // "China, which maintains close ties with Islamabad, called on": the subject is before the aside.
+      const opening = parentheticalOpening(view, i);
+      if (opening !== undefined) {
+        i = opening;
+        continue;
+      }
+    }
     if (view.cues.has('leftBoundaries', i)) return [];
     if (view.cues.has('verbCoordination', i) && onlyModifiersBetween(view, i + 1, trigger.start)) {
       return clauseSubject(view, i);
     }
   }
   return [];
+}
+
+/** Tokens allowed between the comma closing an aside and the verb ("..., on Sunday called"). */
+const PARENTHETICAL_TAIL = 5;
+/** Longest aside skipped between a subject and its verb. */
+const PARENTHETICAL_LENGTH = 20;
+
+/**
+ * The opening comma of an aside that the comma at `closing` ends, when the aside follows an actor:
+ * a relative clause ("North Korea, which fired a missile on Sunday,") or an apposition starting
+ * with a determiner or an owner ("Celso Amorim, the chief adviser to President Lula,", "Wang Yi,
+ * China's top diplomat,"). A list ("Egypt, the UAE and Qatar") is not an aside.
+ */
+function parentheticalOpening(view: SentenceView, closing: number): number | undefined {
+  for (let i = closing - 1; i > 0 && i >= closing - PARENTHETICAL_LENGTH; i--) {
+    const norm = view.norm(i);
+    if (norm !== ',') {
+      if (view.cues.has('relativePronouns', i)) continue;
+      if (view.cues.has('leftBoundaries', i) || norm === '.') return undefined;
+      continue;
+    }
+    const antecedent = view.slotBefore(i);
+    if (!antecedent || !opensAside(view, i + 1, closing)) return undefined;
+    return i;
+  }
+  return undefined;
+}
+
+/** Whether tokens [from, to) read as a relative clause or an apposition, not a list member. */
+function opensAside(view: SentenceView, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  if (view.cues.has('relativePronouns', from)) return true;
+  let i = from;
+  const owner = view.slotAt(i);
+  if (owner) {
+    if (!view.isPossessive(owner)) return false;
+    i = owner.end + 1;
+  } else {
+    if (!['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(view.norm(i))) return false;
+    while (view.cues.has('determiners', i)) i++;
+    // "Egypt, the UAE and Qatar": a name right after the determiner is a list member.
+    if (view.slotAt(i)) return false;
+  }
+  for (let j = i; j < to; j++) if (view.cues.has('coordinators', j) && view.norm(j) !== ',') return false;
+  return true;
 }
 
 const RELATIVE_GAP = 3;

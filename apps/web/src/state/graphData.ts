@@ -2,6 +2,7 @@
 import { buildSigmaGraph, type EntenteSigmaGraph } from '../graph/build';
 import { layoutGraph, type Positions } from '../graph/layout';
 import type { GraphViewData } from '../graph/types';
+import type { LoadTimings } from './perf';
 import { createStore } from './store';
 
 export type GraphState =
@@ -15,7 +16,7 @@ export type GraphState =
       version: number;
       /** True while a newer version is being fetched (the current one stays on screen). */
       refreshing: boolean;
-      timings: { fetchMs: number; layoutMs: number };
+      timings: LoadTimings;
     };
 
 export const graphStore = createStore<GraphState>({ status: 'loading' });
@@ -55,13 +56,20 @@ export async function loadGraph(fetcher: (signal: AbortSignal) => Promise<GraphV
     const laidOut = performance.now();
     if (controller.signal.aborted) return;
     version += 1;
+    const graph = buildSigmaGraph(view, positions);
+    const readyAt = performance.now();
     graphStore.set({
       status: 'ready',
       view,
-      graph: buildSigmaGraph(view, positions),
+      graph,
       version,
       refreshing: false,
-      timings: { fetchMs: fetched - started, layoutMs: laidOut - fetched },
+      timings: {
+        fetchMs: fetched - started,
+        layoutMs: laidOut - fetched,
+        buildMs: readyAt - laidOut,
+        readyAt,
+      },
     });
   } catch (error) {
     if (controller.signal.aborted) return;

@@ -47,7 +47,7 @@ export function MainView({ bench }: { bench: number | null }) {
   }, [bench]);
 
   useEffect(() => {
-    if (graphState.status === 'ready') recordTimings(graphState.timings.fetchMs, graphState.timings.layoutMs);
+    if (graphState.status === 'ready') recordTimings(graphState.timings);
   }, [graphState]);
 
   // Picking something on the map brings its details forward, replacing an open tool.

@@ -58,6 +58,13 @@ describe('splitSentences', () => {
       'Already a member? Sign in to stop seeing this',
       'Join Our Community',
       'Ahmed Kamel – Egypt Daily News',
+      'Photo: Argentine President Javier Milei meets Lula in Brasilia.',
+      'Picture: Kenyan troops arrive in Port-au-Prince',
+      'Image - delegates leave the Doha talks',
+      'File photo of the Armenian and Azerbaijani ministers shaking hands.',
+      'Caption: Lavrov greets Wang Yi at the airport.',
+      'Modi welcomes Putin at Hyderabad House in New Delhi (Reuters)',
+      'Pezeshkian receives Fidan in Tehran. (AP Photo/Vahid Salemi)',
       'Egypt declined to attend.',
     ].join('\n');
     expect(splitSentences(text).map((s) => s.text)).toEqual([

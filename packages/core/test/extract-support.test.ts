@@ -63,4 +63,15 @@ describe('passives and agents', () => {
       'emmanuel-macron praises egypt',
     ]);
   });
+
+  it('reads welcoming an actor’s effort or offer as support, not hosting', () => {
+    expect(triples('Jordan welcomed the Omani effort to free the hostages.')).toEqual([
+      'jordan supports oman',
+    ]);
+    expect(triples('Armenia welcomes Washington’s offer to host a signing.')).toEqual([
+      'armenia supports united-states',
+    ]);
+    expect(triples('Pakistan welcomed the ruling on India’s water claims.')).toEqual([]);
+    expect(triples('Oman welcomed the Iranian delegation.')).toEqual(['oman hosts iran']);
+  });
 });

@@ -19,6 +19,11 @@ for (const name of Object.keys(cueData) as Array<keyof typeof cueData>) {
   CUE_TRIES.set(name, trie);
 }
 
+/** Whether `name` is a list of data/cues.json (for pattern files that refer to one). */
+export function isCueName(name: unknown): name is CueName {
+  return typeof name === 'string' && name !== '_doc' && Object.hasOwn(cueData, name);
+}
+
 /** For each token, whether it lies inside a phrase of each cue list. Computed once per sentence. */
 export class CueMarks {
   readonly #marks = new Map<CueName, Uint8Array>();

@@ -1,5 +1,5 @@
 import { isRelationType, type RelationType } from '../ontology/relations.js';
-import { phraseNorms } from './cues.js';
+import { type CueName, isCueName, phraseNorms } from './cues.js';
 import patternData from './data/patterns.json' with { type: 'json' };
 import { TokenTrie } from './trie.js';
 
@@ -56,6 +56,10 @@ export interface RelationPattern {
   possessedIntention?: boolean;
   /** Whether a subject right before the trigger ("Israeli alarm over") is refused as a mere modifier; default false. */
   verbalSubject?: boolean;
+  /** A cues.json list: the object must modify one of its nouns ("welcomed the Saudi effort"). */
+  objectHeads?: CueName;
+  /** A cues.json list: the object must not modify one of its nouns, nor follow one ("welcomed the ruling"). */
+  objectNotHeads?: CueName;
 }
 
 /** The file format of data/patterns.json (and of user pattern files). */
@@ -90,6 +94,11 @@ export function compilePatterns(data: PatternFile, origin = 'patterns.json'): Pa
       if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => ROLES.includes(r))) {
         throw new Error(`${where}: "${side}" must be a list of roles among ${ROLES.join(', ')}`);
       }
+    }
+    for (const option of ['objectHeads', 'objectNotHeads'] as const) {
+      const list = pattern[option];
+      if (list !== undefined && !isCueName(list))
+        throw new Error(`${where}: "${option}" must name a list of cues.json, not ${JSON.stringify(list)}`);
     }
     if (!Array.isArray(pattern.triggers) || pattern.triggers.length === 0) {
       throw new Error(`${where}: "triggers" must be a non-empty list of phrases`);

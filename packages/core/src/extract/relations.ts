@@ -1,4 +1,5 @@
 import { isDirected, type RelationType } from '../ontology/relations.js';
+import type { CueName } from './cues.js';
 import {
   agentOf,
   authorOf,
@@ -185,7 +186,8 @@ function resolveRole(
     }
     case 'object': {
       const objects = objectOf(view, trigger, pattern);
-      return objects.length > 0 ? objects : possessivePronounAfter(view, trigger, context.isPerson);
+      const found = objects.length > 0 ? objects : possessivePronounAfter(view, trigger, context.isPerson);
+      return headsFit(view, trigger, found, pattern) ? found : [];
     }
     case 'agent':
       return agentOf(view, trigger, pattern);
@@ -208,6 +210,34 @@ function resolveRole(
     default:
       return [];
   }
+}
+
+/**
+ * The pattern's demands on the noun an object modifies: "welcomed the Saudi effort" supports Saudi
+ * Arabia but hosts nobody; "welcomed the ruling on Israel" hosts nobody either.
+ */
+function headsFit(
+  view: SentenceView,
+  trigger: TriggerSpan,
+  objects: Slot[],
+  pattern: RelationPattern,
+): boolean {
+  const first = objects[0];
+  if (!first || (!pattern.objectHeads && !pattern.objectNotHeads)) return true;
+  if (pattern.objectHeads)
+    return objects.some((slot) => headsNoun(view, slot, pattern.objectHeads as CueName));
+  const list = pattern.objectNotHeads as CueName;
+  return (
+    !view.cues.any(list, trigger.end, first.start) && !objects.some((slot) => headsNoun(view, slot, list))
+  );
+}
+
+/** Whether the slot modifies a noun of the list, over its possessive and at most one adjective. */
+function headsNoun(view: SentenceView, slot: Slot, list: CueName): boolean {
+  const head = view.after(slot);
+  if (view.cues.has(list, head)) return true;
+  const adjective = view.tokens[head];
+  return adjective?.kind === 'word' && !adjective.capitalized && view.cues.has(list, head + 1);
 }
 
 const CO_AGENT_WINDOW = 4;

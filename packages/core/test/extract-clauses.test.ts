@@ -55,3 +55,21 @@ describe('objects, exclusions and channels', () => {
     ).toEqual(['jordan cooperates israel', 'jordan cooperates hamas']);
   });
 });
+
+describe('noun readings of verb triggers', () => {
+  it('does not read "the host" in an apposition as hosting', () => {
+    const found = triples('Kenya, the host of the talks, urged Ethiopia to return to negotiations.');
+    expect(found).toContain('kenya urges ethiopia');
+    expect(found).not.toContain('kenya hosts ethiopia');
+    expect(triples('Qatar, a frequent host of such meetings, praised Egypt.')).not.toContain(
+      'qatar hosts egypt',
+    );
+  });
+
+  it('still reads the verb "host" with an object', () => {
+    expect(triples('Kenya will host Ethiopia and Sudan next week.')).toEqual(
+      expect.arrayContaining(['kenya hosts ethiopia', 'kenya hosts sudan']),
+    );
+    expect(triples('Qatar played host to Egypt on Monday.')).toContain('qatar hosts egypt');
+  });
+});

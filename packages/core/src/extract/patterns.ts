@@ -56,6 +56,8 @@ export interface RelationPattern {
   possessedIntention?: boolean;
   /** Whether a subject right before the trigger ("Israeli alarm over") is refused as a mere modifier; default false. */
   verbalSubject?: boolean;
+  /** Whether the trigger is a verb only: after a determiner or before 'of' (cues.json nounDeterminers, nounFollowers) it is a noun ("the host of the talks"); default false. */
+  verbal?: boolean;
   /** A cues.json list: the object must modify one of its nouns ("welcomed the Saudi effort"). */
   objectHeads?: CueName;
   /** A cues.json list: the object must not modify one of its nouns, nor follow one ("welcomed the ruling"). */

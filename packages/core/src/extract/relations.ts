@@ -64,6 +64,8 @@ export function findRelations(
     const trigger = { start: match.start, end: match.end };
     for (const pattern of match.values) {
       if (!pattern) continue;
+      // "Kenya, the host of the talks, urged Ethiopia": the noun names a role, it hosts nobody here.
+      if (pattern.verbal && isNounUse(view, trigger)) continue;
       if (!pattern.negated && view.cues.any('negators', trigger.start - NEGATION_WINDOW, trigger.end))
         continue;
       // "called on Tehran to restore full cooperation with the IAEA": a goal, not a fact.
@@ -266,6 +268,11 @@ function coAgents(view: SentenceView, trigger: TriggerSpan): Slot[] {
       maxGap: 3,
     },
   );
+}
+
+/** A verb trigger used as a noun: after a determiner ("the host") or before "of" ("a frequent host of"). */
+function isNounUse(view: SentenceView, trigger: TriggerSpan): boolean {
+  return view.cues.has('nounDeterminers', trigger.start - 1) || view.cues.has('nounFollowers', trigger.end);
 }
 
 /** "accused each other", "met one another". */

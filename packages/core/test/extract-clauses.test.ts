@@ -73,3 +73,23 @@ describe('noun readings of verb triggers', () => {
     expect(triples('Qatar played host to Egypt on Monday.')).toContain('qatar hosts egypt');
   });
 });
+
+describe('demonstratives and coordinated verb phrases', () => {
+  it('reads "that"/"this" before a noun as a determiner, so the second verb keeps the subject', () => {
+    expect(triples('Kyiv rejects that condition and accuses Moscow of stalling.')).toContain(
+      'ukraine criticizes russia',
+    );
+    expect(triples('Kyiv rejected that proposal, and later accused Moscow of stalling.')).toContain(
+      'ukraine criticizes russia',
+    );
+    expect(triples('Kyiv rejects this condition and accuses Moscow of stalling.')).toContain(
+      'ukraine criticizes russia',
+    );
+  });
+
+  it('still ends the clause at a complementizer "that"', () => {
+    const found = triples('Egypt warned that Israel rejected that plan and condemned Hamas.');
+    expect(found).toContain('israel criticizes hamas');
+    expect(found).not.toContain('egypt criticizes hamas');
+  });
+});

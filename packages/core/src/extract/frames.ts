@@ -40,7 +40,7 @@ export function subjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
         continue;
       }
     }
-    if (view.cues.has('leftBoundaries', i)) return [];
+    if (view.isClauseBoundary(i)) return [];
     if (view.cues.has('verbCoordination', i) && onlyModifiersBetween(view, i + 1, trigger.start)) {
       return clauseSubject(view, i);
     }
@@ -64,7 +64,7 @@ function parentheticalOpening(view: SentenceView, closing: number): number | und
     const norm = view.norm(i);
     if (norm !== ',') {
       if (view.cues.has('relativePronouns', i)) continue;
-      if (view.cues.has('leftBoundaries', i) || norm === '.') return undefined;
+      if (view.isClauseBoundary(i) || norm === '.') return undefined;
       continue;
     }
     const antecedent = view.slotBefore(i);
@@ -131,7 +131,7 @@ function onlyModifiersBetween(view: SentenceView, from: number, to: number): boo
 /** The first subject-like actor of the clause that ends at token `end`. */
 function clauseSubject(view: SentenceView, end: number): Slot[] {
   let start = end;
-  while (start > 0 && !view.cues.has('leftBoundaries', start - 1)) start--;
+  while (start > 0 && !view.isClauseBoundary(start - 1)) start--;
   let agent: Slot | undefined;
   for (const slot of view.slots) {
     if (slot.start < start || slot.end > end) continue;

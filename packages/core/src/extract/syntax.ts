@@ -44,6 +44,29 @@ export class SentenceView {
     return this.#byStart.get(index);
   }
 
+  /**
+   * Whether token `index` ends the clause on its left (cues.json leftBoundaries). A demonstrative
+   * before a one-word noun phrase is a determiner, not a complementizer: "rejects that condition
+   * and accuses Moscow" is one clause.
+   */
+  isClauseBoundary(index: number): boolean {
+    return this.cues.has('leftBoundaries', index) && !this.#isDemonstrative(index);
+  }
+
+  /** "that condition and ...": a demonstrative, a lower-case noun, then the end of the noun phrase. */
+  #isDemonstrative(index: number): boolean {
+    if (!this.cues.has('demonstratives', index)) return false;
+    const noun = this.tokens[index + 1];
+    if (noun?.kind !== 'word' || noun.capitalized || this.cues.has('leftBoundaries', index + 1)) return false;
+    const next = index + 2;
+    return (
+      next >= this.tokens.length ||
+      this.cues.has('coordinators', next) ||
+      this.cues.has('prepositions', next) ||
+      this.cues.has('rightBoundaries', next)
+    );
+  }
+
   /** The slot ending just before token `index`, looking through a possessive "’s". */
   slotBefore(index: number): Slot | undefined {
     if (this.tokens[index - 1]?.kind === 'possessive') return this.#byEnd.get(index - 1);

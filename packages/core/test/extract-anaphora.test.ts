@@ -83,3 +83,34 @@ describe('plural references and symmetric relations', () => {
     expect(meets).toHaveLength(1);
   });
 });
+
+describe('pair references to two actors named apart', () => {
+  it('reads "the two leaders" as the two people just named', () => {
+    const text =
+      'President Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday. The two leaders held talks and agreed to expand coordination.';
+    const meets = extract(text).relations.filter((r) => r.type === 'meets');
+    expect(meets.map((r) => `${r.source} ${r.target} ${r.evidence.sentence}`)).toEqual([
+      'emmanuel-macron olaf-scholz 0',
+      'emmanuel-macron olaf-scholz 1',
+    ]);
+  });
+
+  it('reads "both sides" after two people, and "both capitals" only after two states', () => {
+    const sides = extract('Hakan Fidan spoke with Sergey Lavrov by phone. Both sides agreed to meet again.');
+    expect(sides.relations.filter((r) => r.evidence.sentence === 1).map((r) => r.type)).toEqual(['meets']);
+    const capitals = extract(
+      'Hakan Fidan spoke with Sergey Lavrov by phone. Both capitals agreed to meet again.',
+    );
+    expect(capitals.relations.filter((r) => r.evidence.sentence === 1)).toEqual([]);
+    expect(triples('Turkey hosted Russia for talks on Monday. Both capitals agreed to meet again.')).toEqual([
+      'turkey hosts russia',
+      'turkey meets russia',
+    ]);
+  });
+
+  it('reads nothing when more than two candidates were named', () => {
+    const text =
+      'President Emmanuel Macron met Chancellor Olaf Scholz. Giorgia Meloni later arrived in Rome, and the two leaders held talks.';
+    expect(extract(text).relations.filter((r) => r.evidence.sentence === 1)).toEqual([]);
+  });
+});

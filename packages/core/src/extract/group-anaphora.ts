@@ -14,15 +14,27 @@ export interface ActorList {
   sentence: number;
 }
 
+/** One actor named on its own in a sentence, for "the two leaders" after "Macron met Scholz". */
+export interface NamedActor {
+  actorId: string;
+  person: boolean;
+}
+
 /** The lists a document named so far, most recent last, and the last pair of conflict parties. */
 export interface ListMemory {
   lists: ActorList[];
   parties: string[] | undefined;
+  /** The single actors the previous sentence named, in order. */
+  previousActors: NamedActor[];
   /** Number of the sentence being read. */
   sentence: number;
 }
 
-type AnaphorKind = 'pronoun' | 'group' | 'party';
+/**
+ * pronoun: "they", "the two" (any list); group: "the countries" (not people); person: "the
+ * leaders" (any list; a pair of people when no list fits); party: "both sides".
+ */
+type AnaphorKind = 'pronoun' | 'group' | 'person' | 'party';
 
 const HISTORY = 6;
 const MAX_MODIFIERS = 2;
@@ -31,6 +43,7 @@ const pronouns = new TokenTrie<true>();
 for (const phrase of anaphoraData.pronouns) pronouns.add(phraseNorms(phrase), true);
 const nouns = new TokenTrie<AnaphorKind>();
 for (const phrase of anaphoraData.groupNouns) nouns.add(phraseNorms(phrase), 'group');
+for (const phrase of anaphoraData.personNouns) nouns.add(phraseNorms(phrase), 'person');
 for (const phrase of anaphoraData.partyNouns) nouns.add(phraseNorms(phrase), 'party');
 const determiners = new Set(anaphoraData.determiners.flatMap(phraseNorms));
 const numbers = new Map<string, number>(Object.entries(anaphoraData.numbers));
@@ -113,13 +126,15 @@ function resolve(
   size: number | undefined,
 ): string[] | undefined {
   const fits = (list: ActorList) =>
-    (size === undefined || list.actorIds.length === size) && (kind === 'pronoun' || !list.people);
+    (size === undefined || list.actorIds.length === size) &&
+    (kind === 'pronoun' || kind === 'person' || !list.people);
   const here = listsIn(view, isPerson, memory.sentence).filter((list) => fits(list) && list.end <= position);
   const inSentence = here[here.length - 1];
   if (inSentence) return inSentence.actorIds;
+  const pair = size === 2 ? () => namedPair(view, memory, isPerson, position, kind) : () => undefined;
   if (kind === 'party') {
     const parties = memory.parties;
-    return parties && (size === undefined || parties.length === size) ? parties : undefined;
+    return parties && (size === undefined || parties.length === size) ? parties : pair();
   }
   // Actors already named in this clause are not the ones referred to ("Moscow criticized the sponsors").
   const named = new Set(view.slots.filter((s) => s.end <= position).flatMap((s) => s.actorIds));
@@ -132,7 +147,39 @@ function resolve(
     memory.lists.push({ ...list, sentence: memory.sentence });
     return list.actorIds;
   }
-  return undefined;
+  return pair();
+}
+
+/**
+ * "Macron met Scholz in Paris. The two leaders agreed ...": a pair reference with no list to take
+ * reads the two actors of its kind named since the previous sentence began, and only when there
+ * are exactly two of them. People for "the two leaders", states and organizations for "both
+ * capitals", either for "both sides" and "the two" (states first).
+ */
+function namedPair(
+  view: SentenceView,
+  memory: ListMemory,
+  isPerson: (slot: Slot) => boolean,
+  position: number,
+  kind: AnaphorKind,
+): string[] | undefined {
+  const named = [...memory.previousActors, ...singleActorsIn(view, isPerson, position)];
+  const ofKind = (person: boolean) => [
+    ...new Set(named.filter((actor) => actor.person === person).map((actor) => actor.actorId)),
+  ];
+  const people = ofKind(true);
+  const entities = ofKind(false);
+  if (kind === 'person') return people.length === 2 ? people : undefined;
+  if (kind === 'group') return entities.length === 2 ? entities : undefined;
+  if (entities.length === 2) return entities;
+  return entities.length < 2 && people.length === 2 ? people : undefined;
+}
+
+/** The actors the sentence names one by one before token `end` (not plural references). */
+function singleActorsIn(view: SentenceView, isPerson: (slot: Slot) => boolean, end: number): NamedActor[] {
+  return view.slots
+    .filter((slot) => slot.end <= end && slot.actorIds.length === 1)
+    .map((slot) => ({ actorId: slot.actorIds[0] as string, person: isPerson(slot) }));
 }
 
 /**
@@ -174,6 +221,7 @@ export function rememberLists(
   parties: Slot[][],
 ): void {
   for (const list of listsIn(view, isPerson, memory.sentence)) memory.lists.push(list);
+  memory.previousActors = singleActorsIn(view, isPerson, view.tokens.length);
   if (memory.lists.length > HISTORY) memory.lists.splice(0, memory.lists.length - HISTORY);
   for (const pair of parties) {
     const ids = [...new Set(pair.flatMap((slot) => slot.actorIds))];

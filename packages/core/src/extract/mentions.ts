@@ -1,7 +1,7 @@
 import type { Actor } from '../ontology/actors.js';
 import { cueWords } from './cues.js';
 import { partiesIn } from './frames.js';
-import { type ActorList, groupAnaphorSlots, rememberLists } from './group-anaphora.js';
+import { type ActorList, groupAnaphorSlots, type NamedActor, rememberLists } from './group-anaphora.js';
 import { bestEntry, caseMatches, type Lexicon, surnameOf } from './lexicon.js';
 import { foldWord, slugify } from './normalize.js';
 import { SentenceView, type Slot } from './syntax.js';
@@ -33,6 +33,8 @@ export class DocumentMemory {
   readonly lists: ActorList[] = [];
   /** The last pair of conflict parties named ("the Israel-Hamas war"), for "the parties". */
   parties: string[] | undefined;
+  /** The single actors the previous sentence named, for "the two leaders" after "Macron met Scholz". */
+  previousActors: NamedActor[] = [];
   /** Number of the sentence being read. */
   sentence = 0;
 }

@@ -151,6 +151,13 @@ function applyPattern(
       ? firstOf(view).filter((slot) => !sources.includes(slot))
       : resolveRole(view, role, trigger, pattern, context),
   );
+  if (targets.length === 0 && !isDirected(pattern.type) && sources.length === 1) {
+    // "The two leaders held talks": one plural reference holds both sides of a symmetric relation.
+    const group = sources[0] as Slot;
+    group.actorIds.forEach((x, i) => {
+      for (const y of group.actorIds.slice(i + 1)) results.push(make(group, group, x, y));
+    });
+  }
   if (targets.length === 0 && !isDirected(pattern.type) && sources.length >= 2) {
     for (let i = 0; i < sources.length; i++) {
       for (let j = i + 1; j < sources.length; j++) {

@@ -113,4 +113,16 @@ describe('pair references to two actors named apart', () => {
       'President Emmanuel Macron met Chancellor Olaf Scholz. Giorgia Meloni later arrived in Rome, and the two leaders held talks.';
     expect(extract(text).relations.filter((r) => r.evidence.sentence === 1)).toEqual([]);
   });
+
+  it('takes an actor after "coordination on" as the topic, not a partner', () => {
+    const text =
+      'President Emmanuel Macron met Chancellor Olaf Scholz in Paris. The two leaders agreed to expand coordination on trade, Iran and energy security.';
+    const second = extract(text).relations.filter((r) => r.evidence.sentence === 1);
+    expect(second.map((r) => `${r.source} ${r.type} ${r.target}`)).not.toContain(
+      'emmanuel-macron cooperates iran',
+    );
+    expect(triples('Egypt agreed to expand coordination with Jordan on Gaza.')).toContain(
+      'egypt cooperates jordan',
+    );
+  });
 });

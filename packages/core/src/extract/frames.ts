@@ -338,7 +338,10 @@ export function pairsOf(
   if (possessors.length >= 2) return allPairs(possessors);
   const subjects = possessors.length > 0 ? possessors : subjectOf(view, trigger);
   if (subjects.length >= 2) return allPairs(subjects);
-  const objects = subjects.length === 1 ? objectOf(view, trigger, pattern) : [];
+  // "coordination on trade, North Korea and energy": what follows a topic preposition is the subject
+  // matter, not a partner.
+  const topical = view.cues.has('topicPrepositions', trigger.end);
+  const objects = subjects.length === 1 && !topical ? objectOf(view, trigger, pattern) : [];
   return objects.map((object) => [subjects[0] as Slot, object]);
 }
 

@@ -118,6 +118,8 @@ async function route(req: IncomingMessage, res: ServerResponse, context: RouteCo
   await serveStatic(req, res, pathname, context.settings.webDist, context.settings.graphiql);
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Hands the request to graphql-yoga once its body is in memory and within the limit: an oversized body
  * is refused with 413 before any parsing.
@@ -141,8 +143,16 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
   }
   const requestUrl = new URL(url.pathname + url.search, `http://${req.headers.host ?? 'localhost'}`);
   const init: RequestInit = { method, headers };
-  // GraphQL over HTTP bodies are UTF-8 JSON (or form-encoded) text.
-  if (body && body.length > 0) init.body = body.toString('utf8');
+  // GraphQL over HTTP bodies are UTF-8 JSON (or form-encoded) text. A lenient decode would store
+  // replacement characters in an article's text, so a body in another encoding is refused instead.
+  if (body && body.length > 0) {
+    try {
+      init.body = strictUtf8.decode(body);
+    } catch {
+      sendGraphQLError(res, 400, 'The request body is not valid UTF-8.', 'INVALID_ENCODING');
+      return;
+    }
+  }
   const response = await context.yoga.fetch(requestUrl, init);
   await sendFetchResponse(res, response, method === 'HEAD');
 }

@@ -109,6 +109,24 @@ describe('GraphQL error handling', () => {
     expect(body.errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('refuses a body that is not valid UTF-8 and stores nothing from it', async () => {
+    const before = await server.gql<{ stats: { documents: number } }>('{ stats { documents } }');
+    // "é" in Latin-1 is the single byte 0xE9, which is not valid UTF-8.
+    const query =
+      'mutation { ingestArticle(input: { text: "Turkey hosted Egypt at a café in Ankara." }) { __typename } }';
+    const latin1 = Buffer.from(JSON.stringify({ query }), 'latin1');
+    const response = await fetch(url('/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: latin1,
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('INVALID_ENCODING');
+    const after = await server.gql<{ stats: { documents: number } }>('{ stats { documents } }');
+    expect(after.data?.stats.documents).toBe(before.data?.stats.documents);
+  });
+
   it('refuses an oversized body sent without Content-Length (chunked)', async () => {
     const status = await new Promise<number>((resolve, reject) => {
       const req = request(

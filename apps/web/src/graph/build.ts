@@ -1,22 +1,17 @@
 /** Turns a `graph(filter)` answer and its layout into the graphology graph sigma draws. */
 
-import type { ActorKind, Polarity, RelationType } from '@entente/core/ontology';
+import type { Polarity, RelationType } from '@entente/core/ontology';
 import { RELATION_SPECS } from '@entente/core/ontology';
 import { MultiDirectedGraph } from 'graphology';
 import type { Positions } from './layout';
 import { curveParallelEdges } from './parallelEdges';
-import type { GraphViewData } from './types';
+import type { GraphNodeData, GraphViewData } from './types';
 
-export interface NodeAttributes {
+/** An actor of the API's graph view, placed and sized for sigma. */
+export interface NodeAttributes extends Omit<GraphNodeData, 'id'> {
   x: number;
   y: number;
   size: number;
-  label: string;
-  kind: ActorKind;
-  community: number | null;
-  degree: number;
-  centrality: number;
-  mentions: number;
 }
 
 export interface EdgeAttributes {

@@ -414,6 +414,74 @@ describe('pairwise and global analytics', () => {
     }
   });
 
+  it('rolls officials up to their state when asked', async () => {
+    interface Summary {
+      score: number;
+      label: string;
+      cooperative: number;
+      conflictual: number;
+      relations: { id: string; type: string; source: { id: string }; target: { id: string } }[];
+    }
+    const query = `query ($rollup: Boolean) {
+      relationship(a: "turkey", b: "egypt", rollup: $rollup) {
+        ... on Relationship { score label cooperative conflictual relations { id type source { id } target { id } } }
+      }
+    }`;
+    const plain = dataOf(await server.gql<{ relationship: Summary }>(query, {})).relationship;
+    const rolled = dataOf(await server.gql<{ relationship: Summary }>(query, { rollup: true })).relationship;
+    const hosting = 'hakan-fidan|hosts|badr-abdelatty';
+    // Without rollup only state-to-state edges count; the foreign ministers' hosting is theirs alone.
+    expect(plain.relations.map((relation) => relation.id)).not.toContain(hosting);
+    expect(
+      plain.relations.every(
+        (relation) => [relation.source.id, relation.target.id].sort().join() === 'egypt,turkey',
+      ),
+    ).toBe(true);
+    // With rollup Fidan (Turkey) hosting Abdelatty (Egypt) weighs on Turkey–Egypt.
+    expect(rolled.relations.map((relation) => relation.id)).toContain(hosting);
+    expect(rolled.relations.map((relation) => relation.id)).toEqual(
+      expect.arrayContaining(plain.relations.map((relation) => relation.id)),
+    );
+    expect(rolled.cooperative).toBeGreaterThan(plain.cooperative);
+    expect(rolled.label).toBe('allied');
+    expect(rolled.score).toBeGreaterThan(0);
+    // An explicit false is the default.
+    const explicit = dataOf(
+      await server.gql<{ relationship: Summary }>(query, { rollup: false }),
+    ).relationship;
+    expect(explicit).toEqual(plain);
+  });
+
+  it('ranks rolled-up tensions and alliances between states and organizations, cached apart', async () => {
+    interface Pair {
+      a: { id: string; kind: string };
+      b: { id: string; kind: string };
+      score: number;
+      relations: { source: { id: string }; target: { id: string } }[];
+    }
+    const query = `query ($rollup: Boolean) {
+      tensions(limit: 10, rollup: $rollup) { a { id kind } b { id kind } score relations { source { id } target { id } } }
+      alliances(limit: 10, rollup: $rollup) { a { id kind } b { id kind } score relations { source { id } target { id } } }
+    }`;
+    type Rankings = { tensions: Pair[]; alliances: Pair[] };
+    const plain = dataOf(await server.gql<Rankings>(query, {}));
+    const rolled = dataOf(await server.gql<Rankings>(query, { rollup: true }));
+    const involvesPerson = (pair: Pair) => pair.a.kind === 'person' || pair.b.kind === 'person';
+    // The demo corpus ranks a person among the plain tensions; rolled up, every person acts for a state.
+    expect(plain.tensions.some(involvesPerson)).toBe(true);
+    expect(rolled.tensions.length).toBeGreaterThan(0);
+    expect(rolled.tensions.some(involvesPerson)).toBe(false);
+    expect(rolled.tensions.every((pair) => pair.score < 0)).toBe(true);
+    expect(rolled.alliances.every((pair) => pair.score > 0)).toBe(true);
+    // Some rolled-up pair is backed by an edge of someone acting for one of its ends.
+    const throughPeople = [...rolled.tensions, ...rolled.alliances].some((pair) =>
+      pair.relations.some((relation) => relation.source.id !== pair.a.id && relation.source.id !== pair.b.id),
+    );
+    expect(throughPeople).toBe(true);
+    // The cache keeps the two readings apart: asking plain again after rolled gives the plain answer.
+    expect(dataOf(await server.gql<Rankings>(query, { rollup: false }))).toEqual(plain);
+  });
+
   it('refuses limits and page sizes beyond the maximum', async () => {
     const response = await server.gql('{ tensions(limit: 100000) { score } }');
     expect(response.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');

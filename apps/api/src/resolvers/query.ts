@@ -4,7 +4,7 @@ import {
   RELATION_SPECS,
   RELATION_TYPES,
   type RelationshipSummary,
-  relationship,
+  relationshipWith,
   shortestPath,
 } from '@entente/core';
 import { searchActors } from '../service/actor-search.js';
@@ -25,6 +25,12 @@ import {
 export interface PageArgs {
   first: number;
   after?: string | null;
+}
+
+/** Arguments of the pair rankings; `rollup` is null when a client passes an explicit null. */
+export interface RankingArgs {
+  limit: number;
+  rollup?: boolean | null;
 }
 
 /** The two ends of a pairwise query, or the error value for the first one the graph does not hold. */
@@ -73,8 +79,18 @@ export const Query = {
   relation: (_: unknown, { id }: { id: string }, { service }: ApiContext) =>
     service.relation(id) ?? notFound('relation', id),
 
-  relationship: (_: unknown, { a, b }: { a: string; b: string }, context: ApiContext) =>
-    missingActor(context, a, b) ?? relationship(context.service.graph, a, b),
+  relationship: (
+    _: unknown,
+    { a, b, rollup }: { a: string; b: string; rollup?: boolean | null },
+    context: ApiContext,
+  ) =>
+    missingActor(context, a, b) ??
+    relationshipWith(
+      context.service.graph,
+      a,
+      b,
+      rollup ? context.service.analytics.representatives() : undefined,
+    ),
 
   path: (_: unknown, args: { from: string; to: string; polarity?: Polarity | null }, context: ApiContext) => {
     const missing = missingActor(context, args.from, args.to);
@@ -107,11 +123,11 @@ export const Query = {
       .sort((a, b) => b.size - a.size || a.id - b.id);
   },
 
-  tensions: (_: unknown, { limit }: { limit: number }, { service }: ApiContext): RelationshipSummary[] =>
-    service.analytics.tensions(checkCount(limit, 'limit')),
+  tensions: (_: unknown, { limit, rollup }: RankingArgs, { service }: ApiContext): RelationshipSummary[] =>
+    service.analytics.tensions(checkCount(limit, 'limit'), rollup ?? false),
 
-  alliances: (_: unknown, { limit }: { limit: number }, { service }: ApiContext): RelationshipSummary[] =>
-    service.analytics.alliances(checkCount(limit, 'limit')),
+  alliances: (_: unknown, { limit, rollup }: RankingArgs, { service }: ApiContext): RelationshipSummary[] =>
+    service.analytics.alliances(checkCount(limit, 'limit'), rollup ?? false),
 
   unbalancedTriads: (_: unknown, { limit }: { limit: number }, { service }: ApiContext) =>
     service.analytics.unbalancedTriads(checkCount(limit, 'limit')),

@@ -5,6 +5,8 @@ import {
   RELATION_TYPES,
   type RelationshipSummary,
   type RelationType,
+  type Representatives,
+  representativesOf,
   strongestAlliances,
   strongestTensions,
   type Triad,
@@ -53,12 +55,23 @@ export class AnalyticsCache {
     return this.#memoize('betweenness', () => centrality(this.#source.graph).betweenness);
   }
 
-  tensions(limit: number): RelationshipSummary[] {
-    return this.#memoize(`tensions:${limit}`, () => strongestTensions(this.#source.graph, limit));
+  /** The strongest tensions; `rollup` counts people's relations for whoever they represent. */
+  tensions(limit: number, rollup = false): RelationshipSummary[] {
+    return this.#memoize(`tensions:${limit}:${rollup}`, () =>
+      strongestTensions(this.#source.graph, limit, { rollup }),
+    );
   }
 
-  alliances(limit: number): RelationshipSummary[] {
-    return this.#memoize(`alliances:${limit}`, () => strongestAlliances(this.#source.graph, limit));
+  /** The strongest alliances; `rollup` counts people's relations for whoever they represent. */
+  alliances(limit: number, rollup = false): RelationshipSummary[] {
+    return this.#memoize(`alliances:${limit}:${rollup}`, () =>
+      strongestAlliances(this.#source.graph, limit, { rollup }),
+    );
+  }
+
+  /** Actor id → the people who act for it; shared by every rolled-up `relationship` query of a version. */
+  representatives(): Representatives {
+    return this.#memoize('representatives', () => representativesOf(this.#source.graph));
   }
 
   unbalancedTriads(limit: number): Triad[] {

@@ -1,6 +1,6 @@
 /** Two actors side by side: how allied or tense they are, and the evidence for it. */
 import { fetchRelationship } from '../graph/queries';
-import type { ActorRef, RelationshipData, RelationshipLabel } from '../graph/types';
+import type { ActorRef, RelationData, RelationshipData, RelationshipLabel } from '../graph/types';
 import { plural } from './format';
 import { ErrorMessage, Loading, Panel } from './Panel';
 import { RelationCard } from './RelationCard';
@@ -29,6 +29,15 @@ function ScoreBar({ score }: { score: number }) {
   );
 }
 
+/**
+ * The ends of a relation that are neither actor of the pair: the people it was counted through when
+ * officials are rolled up to the state they represent (empty for a direct relation).
+ */
+export function countedVia(relation: RelationData, pair: { a: ActorRef; b: ActorRef }): ActorRef[] {
+  const direct = new Set([pair.a.id, pair.b.id]);
+  return [relation.source, relation.target].filter((actor) => !direct.has(actor.id));
+}
+
 export function RelationshipSummary({
   data,
   onSelectActor,
@@ -51,7 +60,12 @@ export function RelationshipSummary({
         </p>
       ) : null}
       {data.relations.map((relation) => (
-        <RelationCard key={relation.id} relation={relation} onSelectActor={onSelectActor} />
+        <RelationCard
+          key={relation.id}
+          relation={relation}
+          via={countedVia(relation, data)}
+          onSelectActor={onSelectActor}
+        />
       ))}
     </div>
   );
@@ -60,6 +74,8 @@ export function RelationshipSummary({
 export function RelationshipView({
   pairA,
   pairB,
+  rollup,
+  onRollupChange,
   nameOf,
   refreshToken,
   onChange,
@@ -68,14 +84,21 @@ export function RelationshipView({
 }: {
   pairA: string | null;
   pairB: string | null;
+  /** Count officials' relations for the state they represent (the API's `rollup`). */
+  rollup: boolean;
+  onRollupChange: (rollup: boolean) => void;
   nameOf: (id: string) => string;
   refreshToken?: unknown;
   onChange: (a: string | null, b: string | null) => void;
   onClose: () => void;
   onSelectActor: (id: string) => void;
 }) {
-  const key = pairA && pairB ? `relationship:${pairA}:${pairB}` : null;
-  const query = useQuery(key, (signal) => fetchRelationship(pairA!, pairB!, signal), refreshToken);
+  const key = pairA && pairB ? `relationship:${pairA}:${pairB}:${rollup ? 'rollup' : 'direct'}` : null;
+  const query = useQuery(
+    key,
+    (signal) => fetchRelationship(pairA!, pairB!, { rollup, signal }),
+    refreshToken,
+  );
   return (
     <Panel
       title="Relationship"
@@ -104,6 +127,15 @@ export function RelationshipView({
           testId="pair-b"
         />
       </div>
+      <label className="check rollup">
+        <input
+          type="checkbox"
+          checked={rollup}
+          onChange={(event) => onRollupChange(event.target.checked)}
+          data-testid="rollup"
+        />
+        <span>Count officials for their state</span>
+      </label>
       {query.status === 'idle' ? <p className="muted">Choose both actors.</p> : null}
       {query.status === 'loading' ? <Loading what="relationship" /> : null}
       {query.status === 'error' ? <ErrorMessage message={query.message} /> : null}

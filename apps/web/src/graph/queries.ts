@@ -113,8 +113,8 @@ export async function fetchRelation(id: string, signal?: AbortSignal): Promise<R
   return data.relation as RelationData;
 }
 
-export const RELATIONSHIP_QUERY = `query Relationship($a: ID!, $b: ID!) {
-  relationship(a: $a, b: $b) {
+export const RELATIONSHIP_QUERY = `query Relationship($a: ID!, $b: ID!, $rollup: Boolean) {
+  relationship(a: $a, b: $b, rollup: $rollup) {
     __typename
     ... on Relationship {
       a { ${ACTOR_REF} } b { ${ACTOR_REF} }
@@ -125,14 +125,18 @@ export const RELATIONSHIP_QUERY = `query Relationship($a: ID!, $b: ID!) {
   }
 }`;
 
+/**
+ * How `a` and `b` relate; with `rollup`, the relations of the people who represent them count too
+ * (their relations then come back among the pair's, with the people as ends).
+ */
 export async function fetchRelationship(
   a: string,
   b: string,
-  signal?: AbortSignal,
+  options: { rollup?: boolean; signal?: AbortSignal } = {},
 ): Promise<RelationshipData> {
   const data = await gql<{
     relationship: (RelationshipData & { __typename: 'Relationship' }) | UserErrorData;
-  }>(RELATIONSHIP_QUERY, { a, b }, { signal });
+  }>(RELATIONSHIP_QUERY, { a, b, rollup: options.rollup ?? false }, { signal: options.signal });
   const result = data.relationship;
   if (result.__typename !== 'Relationship') throw new NotFound((result as UserErrorData).id ?? `${a}, ${b}`);
   return result as RelationshipData;

@@ -8,9 +8,11 @@ export interface PanelState {
   /** The two actors of the relationship view. */
   pairA: string | null;
   pairB: string | null;
+  /** Whether the relationship view counts officials' relations for the state they represent. */
+  rollup: boolean;
 }
 
-export const panelStore = createStore<PanelState>({ tool: null, pairA: null, pairB: null });
+export const panelStore = createStore<PanelState>({ tool: null, pairA: null, pairB: null, rollup: false });
 
 export const panelActions = {
   open(tool: Tool) {
@@ -21,5 +23,8 @@ export const panelActions = {
   },
   setPair(pairA: string | null, pairB: string | null) {
     panelStore.set((p) => ({ ...p, pairA, pairB }));
+  },
+  setRollup(rollup: boolean) {
+    panelStore.set((p) => ({ ...p, rollup }));
   },
 };

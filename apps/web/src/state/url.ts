@@ -61,6 +61,7 @@ export function parseUrlState(search: string): UrlState {
       tool: tool === 'relationship' || tool === 'ingest' ? (tool as Tool) : null,
       pairA: params.get('a') || null,
       pairB: params.get('b') || null,
+      rollup: params.get('rollup') === '1',
     },
   };
 }
@@ -86,6 +87,7 @@ export function serializeUrlState(state: UrlState, base = ''): string {
   put('tool', panel.tool);
   put('a', panel.tool === 'relationship' ? panel.pairA : null);
   put('b', panel.tool === 'relationship' ? panel.pairB : null);
+  put('rollup', panel.tool === 'relationship' && panel.rollup ? '1' : null);
   return params.toString();
 }
 

@@ -106,6 +106,8 @@ export function MainView({ bench }: { bench: number | null }) {
       <RelationshipView
         pairA={panel.pairA ?? selection.node}
         pairB={panel.pairB}
+        rollup={panel.rollup}
+        onRollupChange={panelActions.setRollup}
         nameOf={nameOf}
         refreshToken={version}
         onChange={panelActions.setPair}

@@ -170,3 +170,65 @@ export const relationship: RelationshipData = {
   conflictual: 1,
   relations: [opposes],
 };
+
+const egypt = { id: 'egypt', name: 'Egypt', kind: 'state' as const };
+const fidan = { id: 'hakan-fidan', name: 'Hakan Fidan', kind: 'person' as const };
+const abdelatty = { id: 'badr-abdelatty', name: 'Badr Abdelatty', kind: 'person' as const };
+const cairoDocument = {
+  id: 'doc-004',
+  title: 'Fidan hosts Abdelatty in Ankara',
+  source: 'Ahram Online',
+  url: null,
+  publishedAt: '2025-11-05',
+};
+
+/** Turkey–Egypt as `relationship(rollup: true)` answers: the ministers' hosting counts for their states. */
+export const rolledUpRelationship: RelationshipData = {
+  a: turkey,
+  b: egypt,
+  score: 1,
+  label: 'allied',
+  cooperative: 2,
+  conflictual: 0,
+  relations: [
+    {
+      id: 'egypt|cooperates|turkey',
+      type: 'cooperates',
+      polarity: 'cooperative',
+      directed: false,
+      weight: 1,
+      firstSeen: '2025-11-05',
+      lastSeen: '2025-11-05',
+      source: egypt,
+      target: turkey,
+      evidence: [
+        {
+          quote: 'Cairo and Ankara are set to take another step toward deepening diplomatic coordination.',
+          date: null,
+          confidence: 0.8,
+          document: cairoDocument,
+        },
+      ],
+    },
+    {
+      id: 'hakan-fidan|hosts|badr-abdelatty',
+      type: 'hosts',
+      polarity: 'cooperative',
+      directed: true,
+      weight: 1,
+      firstSeen: '2025-11-05',
+      lastSeen: '2025-11-05',
+      source: fidan,
+      target: abdelatty,
+      evidence: [
+        {
+          quote:
+            'Turkish Foreign Minister Hakan Fidan hosts his Egyptian counterpart Badr Abdelatty in Ankara.',
+          date: null,
+          confidence: 0.9,
+          document: cairoDocument,
+        },
+      ],
+    },
+  ],
+};

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ActorDetails, groupRelations } from '../../src/components/ActorPanel';
 import { EvidenceList } from '../../src/components/EvidenceList';
 import { Panel } from '../../src/components/Panel';
-import { RelationshipSummary } from '../../src/components/RelationshipView';
-import { israelDetail, opposes, relationship } from './fixtures';
+import { countedVia, RelationshipSummary, RelationshipView } from '../../src/components/RelationshipView';
+import { israelDetail, opposes, relationship, rolledUpRelationship } from './fixtures';
 
 describe('ActorDetails', () => {
   it('groups relations by type in ontology order', () => {
@@ -71,6 +71,49 @@ describe('RelationshipSummary', () => {
     );
     expect(screen.getByText('No relation on record')).toBeTruthy();
     expect(screen.getByText('No relation between Israel and Turkey in the corpus.')).toBeTruthy();
+  });
+});
+
+describe('officials counted for their state', () => {
+  it('names the people a rolled-up relation was counted through, and nobody for a direct one', () => {
+    const [direct, hosting] = rolledUpRelationship.relations;
+    expect(countedVia(direct!, rolledUpRelationship)).toEqual([]);
+    expect(countedVia(hosting!, rolledUpRelationship).map((actor) => actor.name)).toEqual([
+      'Hakan Fidan',
+      'Badr Abdelatty',
+    ]);
+    render(<RelationshipSummary data={rolledUpRelationship} />);
+    const cards = screen.getAllByTestId('relation');
+    expect(within(cards[0]!).queryByTestId('relation-via')).toBeNull();
+    expect(within(cards[1]!).getByTestId('relation-via').textContent).toBe(
+      'via Hakan Fidan and Badr Abdelatty',
+    );
+    expect(within(cards[1]!).getByText(/hosts his Egyptian counterpart/)).toBeTruthy();
+  });
+
+  it('offers the choice as a checkbox that reflects and reports the state', () => {
+    const choices: boolean[] = [];
+    const view = (rollup: boolean) => (
+      <RelationshipView
+        pairA="turkey"
+        pairB={null}
+        rollup={rollup}
+        onRollupChange={(next) => choices.push(next)}
+        nameOf={(id) => id}
+        onChange={() => {}}
+        onClose={() => {}}
+        onSelectActor={() => {}}
+      />
+    );
+    const { rerender } = render(view(false));
+    const box = screen.getByRole('checkbox', { name: 'Count officials for their state' }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    expect(choices).toEqual([true]);
+    rerender(view(true));
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    expect(choices).toEqual([true, false]);
   });
 });
 

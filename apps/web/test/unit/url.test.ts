@@ -19,7 +19,7 @@ const shared: UrlState = {
     hideIsolated: false,
   },
   colorMode: 'community',
-  panel: { tool: 'relationship', pairA: 'israel', pairB: 'turkey' },
+  panel: { tool: 'relationship', pairA: 'israel', pairB: 'turkey', rollup: true },
 };
 
 describe('URL state', () => {
@@ -28,12 +28,19 @@ describe('URL state', () => {
     filtersStore.set(DEFAULT_FILTERS);
     selectionActions.clear();
     colorModeStore.set('kind');
-    panelStore.set({ tool: null, pairA: null, pairB: null });
+    panelStore.set({ tool: null, pairA: null, pairB: null, rollup: false });
   });
 
   it('round-trips a full view through the query string', () => {
     const query = serializeUrlState(shared);
     expect(parseUrlState(`?${query}`)).toEqual(shared);
+  });
+
+  it('remembers the rollup choice only while the relationship view is open', () => {
+    expect(serializeUrlState(shared)).toContain('rollup=1');
+    expect(parseUrlState('?tool=relationship&a=turkey&b=egypt').panel.rollup).toBe(false);
+    const ingest = { ...shared, panel: { ...shared.panel, tool: 'ingest' as const } };
+    expect(serializeUrlState(ingest)).not.toContain('rollup');
   });
 
   it('writes nothing for the default view', () => {

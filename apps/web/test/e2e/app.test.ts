@@ -388,6 +388,40 @@ describe('Entente web app against the real API', () => {
       'turkey',
     ]);
     await page.screenshot({ path: join(artifacts, 'e2e-relationship.png') });
+
+    // Turkey–Egypt: the foreign ministers' hosting only counts once officials count for their state.
+    await chooseFromSearch(view.getByTestId('pair-a'), 'Turkey', 'Turkey');
+    await chooseFromSearch(view.getByTestId('pair-b'), 'Egypt', 'Egypt');
+    const lines = () => summary.locator('.relation-line').allTextContents();
+    const betweenStates = (texts: string[]) =>
+      texts.length > 0 && texts.every((text) => text.includes('Turkey') && text.includes('Egypt'));
+    await expect.poll(async () => betweenStates(await lines())).toBe(true);
+    expect(await summary.getByTestId('relation-via').count()).toBe(0);
+    const hosting = summary
+      .getByTestId('relation')
+      .filter({ has: page.getByTestId('relation-via') })
+      .filter({ has: page.locator('.relation-line', { hasText: 'Hakan Fidan hosts Badr Abdelatty' }) });
+    const rollup = view.getByRole('checkbox', { name: 'Count officials for their state' });
+    expect(await rollup.isChecked()).toBe(false);
+    await rollup.check();
+    await expect.poll(() => hosting.count()).toBe(1);
+    expect(await hosting.getByTestId('relation-via').textContent()).toBe(
+      'via Hakan Fidan and Badr Abdelatty',
+    );
+    expect(await hosting.locator('blockquote').first().textContent()).toContain(
+      'Hakan Fidan hosts his Egyptian counterpart Badr Abdelatty',
+    );
+    const rolled = await query<{ relationship: { relations: unknown[] } }>(
+      '{ relationship(a: "turkey", b: "egypt", rollup: true) { ... on Relationship { relations { id } } } }',
+    );
+    expect(await summary.getByTestId('relation').count()).toBe(rolled.relationship.relations.length);
+    expect(new URL(page.url()).searchParams.get('rollup')).toBe('1');
+    // The choice is part of the shared view: a reload keeps it.
+    await page.reload();
+    await waitForGraph();
+    expect(await rollup.isChecked()).toBe(true);
+    await expect.poll(() => hosting.count()).toBe(1);
+    await page.screenshot({ path: join(artifacts, 'e2e-relationship-rollup.png') });
     expect(pageErrors).toEqual([]);
   });
 });

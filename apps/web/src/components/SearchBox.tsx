@@ -24,6 +24,13 @@ export function SearchBox({
 }) {
   const id = useId();
   const [text, setText] = useState(initialText);
+  // The initial text can arrive late (a shared link names actors before the graph that labels them has
+  // loaded): follow it until the user types something of their own.
+  const lastInitialText = useRef(initialText);
+  useEffect(() => {
+    setText((current) => (current === lastInitialText.current ? initialText : current));
+    lastInitialText.current = initialText;
+  }, [initialText]);
   const [results, setResults] = useState<ActorRef[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

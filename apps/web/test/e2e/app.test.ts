@@ -421,6 +421,9 @@ describe('Entente web app against the real API', () => {
     await waitForGraph();
     expect(await rollup.isChecked()).toBe(true);
     await expect.poll(() => hosting.count()).toBe(1);
+    // The pickers name the actors of the shared link once the graph has labelled them.
+    await expect.poll(() => view.getByTestId('pair-a').locator('input').inputValue()).toBe('Turkey');
+    await expect.poll(() => view.getByTestId('pair-b').locator('input').inputValue()).toBe('Egypt');
     await page.screenshot({ path: join(artifacts, 'e2e-relationship-rollup.png') });
     expect(pageErrors).toEqual([]);
   });

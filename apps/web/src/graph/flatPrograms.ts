@@ -74,6 +74,42 @@ function flatLayout(instanced: Definition, itemsPerVertex: number): FlatLayout |
   return { shape: instanced.CONSTANT_DATA, scratch: new Float32Array(itemsPerVertex - constantItems) };
 }
 
+/** What `processFlat` needs of a program instance. */
+interface FlatState {
+  /** Worked out on the first item (undefined until then; null for a program that was not instanced). */
+  layout: FlatLayout | null | undefined;
+  array: Float32Array;
+  ATTRIBUTES_ITEMS_COUNT: number;
+}
+
+/**
+ * Runs the base program's processing of one item: as it is for a program that was not instanced, else
+ * into a scratch row that is then spread over every vertex of the item's shape.
+ */
+function processFlat(
+  program: FlatState,
+  definition: () => Definition,
+  start: number,
+  process: (offset: number) => void,
+): void {
+  if (program.layout === undefined) {
+    program.layout = flatLayout(definition(), program.ATTRIBUTES_ITEMS_COUNT);
+  }
+  const layout = program.layout;
+  if (!layout) {
+    process(start);
+    return;
+  }
+  const target = program.array;
+  program.array = layout.scratch;
+  try {
+    process(0);
+  } finally {
+    program.array = target;
+  }
+  spreadItem(target, start, layout.scratch, layout.shape);
+}
+
 /** A node program drawn without instancing (see the module comment). Non-instanced programs come back as they are. */
 export function flattenNodeProgram<N extends object, E extends object, G extends object>(
   program: NodeProgramType<N, E, G>,
@@ -83,29 +119,19 @@ export function flattenNodeProgram<N extends object, E extends object, G extends
   const baseProcess = Base.prototype.processVisibleItem;
   // Abstract only for the type checker: the base class given at run time implements everything.
   abstract class FlatNodeProgram extends Base {
-    /** Worked out on the first item (undefined until then; null for a program that was not instanced). */
-    private layout: FlatLayout | null | undefined;
+    layout: FlatLayout | null | undefined;
 
     getDefinition(): ProgramDefinition {
       return flatDefinition(baseDefinition.call(this));
     }
 
     processVisibleItem(nodeIndex: number, start: number, data: NodeDisplayData): void {
-      if (this.layout === undefined) {
-        this.layout = flatLayout(baseDefinition.call(this), this.ATTRIBUTES_ITEMS_COUNT);
-      }
-      if (!this.layout) {
-        baseProcess.call(this, nodeIndex, start, data);
-        return;
-      }
-      const target = this.array;
-      this.array = this.layout.scratch;
-      try {
-        baseProcess.call(this, nodeIndex, 0, data);
-      } finally {
-        this.array = target;
-      }
-      spreadItem(target, start, this.layout.scratch, this.layout.shape);
+      processFlat(
+        this,
+        () => baseDefinition.call(this),
+        start,
+        (offset) => baseProcess.call(this, nodeIndex, offset, data),
+      );
     }
   }
   return FlatNodeProgram as unknown as NodeProgramType<N, E, G>;
@@ -122,8 +148,7 @@ export function flattenEdgeProgram<N extends object, E extends object, G extends
     throw new Error('flattenEdgeProgram: a compound program cannot be flattened; flatten its parts instead.');
   }
   abstract class FlatEdgeProgram extends Base {
-    /** Worked out on the first item (undefined until then; null for a program that was not instanced). */
-    private layout: FlatLayout | null | undefined;
+    layout: FlatLayout | null | undefined;
 
     getDefinition(): ProgramDefinition {
       return flatDefinition(baseDefinition.call(this));
@@ -136,21 +161,12 @@ export function flattenEdgeProgram<N extends object, E extends object, G extends
       targetData: NodeDisplayData,
       data: EdgeDisplayData,
     ): void {
-      if (this.layout === undefined) {
-        this.layout = flatLayout(baseDefinition.call(this), this.ATTRIBUTES_ITEMS_COUNT);
-      }
-      if (!this.layout) {
-        baseProcess.call(this, edgeIndex, start, sourceData, targetData, data);
-        return;
-      }
-      const target = this.array;
-      this.array = this.layout.scratch;
-      try {
-        baseProcess.call(this, edgeIndex, 0, sourceData, targetData, data);
-      } finally {
-        this.array = target;
-      }
-      spreadItem(target, start, this.layout.scratch, this.layout.shape);
+      processFlat(
+        this,
+        () => baseDefinition.call(this),
+        start,
+        (offset) => baseProcess.call(this, edgeIndex, offset, sourceData, targetData, data),
+      );
     }
   }
   return FlatEdgeProgram as unknown as EdgeProgramType<N, E, G>;

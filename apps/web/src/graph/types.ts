@@ -53,14 +53,8 @@ export interface ActorRef {
   kind: ActorKind;
 }
 
-export interface RelationData {
-  id: string;
-  type: RelationType;
-  polarity: Polarity;
-  directed: boolean;
-  weight: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
+/** A relation with its endpoints named and its evidence: the graph view's edge, in full. */
+export interface RelationData extends Omit<GraphEdgeData, 'source' | 'target'> {
   source: ActorRef;
   target: ActorRef;
   evidence: EvidenceData[];

@@ -9,6 +9,7 @@ import { namedSidesIn, partiesIn } from './frames.js';
 import { validateArticle } from './input.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { DocumentMemory, findMentions, type SentenceMentions } from './mentions.js';
+import { tagDocument } from './nlp.js';
 import { compilePatterns, defaultPatterns, type PatternFile, type PatternSet } from './patterns.js';
 import { findRelations, type RelationCandidate } from './relations.js';
 import { splitSentences } from './sentences.js';
@@ -55,7 +56,7 @@ function extractArticle(
   article: ExtractionResult['article'],
 ): ExtractionResult {
   const sentences = splitSentences(text);
-  const memory = new DocumentMemory();
+  const memory = new DocumentMemory(tagDocument(text));
   const analysed = sentences.map((sentence) => findMentions(sentence, lexicon, memory));
   const affiliations = new Map<string, string>();
   for (const { naming } of analysed)

@@ -3,10 +3,12 @@ import { cueWords } from './cues.js';
 import { partiesIn } from './frames.js';
 import { type ActorList, groupAnaphorSlots, type NamedActor, rememberLists } from './group-anaphora.js';
 import { bestEntry, caseMatches, type Lexicon, surnameOf } from './lexicon.js';
+import type { DocumentTags } from './nlp.js';
 import { foldWord, slugify } from './normalize.js';
 import { SentenceView, type Slot } from './syntax.js';
+import { isTitleCase, nameEnd, nameStartBefore, titlePhrase } from './titles.js';
 import { type Token, tokenize } from './tokenize.js';
-import type { Mention, Sentence } from './types.js';
+import type { Mention, MentionVia, Sentence } from './types.js';
 
 /** A relation stated by the way a person is named: "Turkish Foreign Minister Hakan Fidan". */
 export interface NamingRelation {
@@ -37,6 +39,12 @@ export class DocumentMemory {
   previousActors: NamedActor[] = [];
   /** Number of the sentence being read. */
   sentence = 0;
+  /** Part-of-speech tags and lemmas of the whole document (nlp.ts). */
+  readonly tags: DocumentTags | undefined;
+
+  constructor(tags?: DocumentTags) {
+    this.tags = tags;
+  }
 }
 
 /** The mentions of one sentence, its syntax view and the relations its naming states. */
@@ -57,6 +65,7 @@ const ENTITY_PRONOUNS = new Set(['it']);
  */
 export function findMentions(sentence: Sentence, lexicon: Lexicon, memory: DocumentMemory): SentenceMentions {
   const tokens = tokenize(sentence.text, sentence.start);
+  memory.tags?.apply(tokens);
   let slots = nameSlots(tokens, lexicon, memory);
   const naming: NamingRelation[] = [];
   let view = new SentenceView(tokens, slots);
@@ -149,10 +158,12 @@ function isPlaceUse(tokens: readonly Token[], start: number, end: number): boole
 }
 
 /**
- * People named with a title: "[Turkish|Hamas|US|Turkey's] [Foreign Minister] [Hakan Fidan]". A known
- * person keeps their id; an unknown name becomes a new person actor. The actor before the title
- * gives a `represents` relation. A title without a name ("the Turkish foreign minister") refers to
- * the one person who holds it, when that person is known.
+ * People named with a title (the grammar of titles.ts): "[Turkish|Hamas|US|Turkey's] [Deputy
+ * Foreign Minister] [Hakan Fidan]", "Masaaki Kanai, the Japanese foreign ministry official", "Hun
+ * Sen, Prime Minister of Cambodia". A known person keeps their id; an unknown name becomes a new
+ * person actor (never on a title-case line, where ordinary words are capitalised). The owner of the
+ * title gives a `represents` relation; with no owner, a known person's gazetteer affiliation does.
+ * A title without a name ("the Turkish foreign minister") refers to the one person who holds it.
  */
 function composeTitledPeople(
   view: SentenceView,
@@ -163,7 +174,11 @@ function composeTitledPeople(
   const { tokens } = view;
   const removed = new Set<Slot>();
   const added: Slot[] = [];
+  const headline = isTitleCase(view);
+  // Tokens before `claimed` belong to a person already read ("President Hassan Sheikh Mohamud").
+  let claimed = 0;
   for (const match of lexicon.titles.findAll(tokens)) {
+    if (match.start < claimed) continue;
     const title = (match.values[0] as { title: string }).title;
     const inside = view.slots.find((s) => s.start < match.end && match.start < s.end);
     if (inside) {
@@ -172,79 +187,140 @@ function composeTitledPeople(
         rememberTitle(memory, inside.actorIds[0] as string, title);
       continue;
     }
-    const modifier = view.slotBefore(match.start);
+    const phrase = titlePhrase(view, { start: match.start, end: match.end, title }, lexicon);
+    const modifier = view.slotBefore(phrase.start);
     const usableModifier =
       modifier && !isPersonSlot(modifier, lexicon, memory) && modifier.actorIds.length === 1
         ? modifier
         : undefined;
-    const modifierActor = usableModifier?.actorIds[0];
-    const start = usableModifier ? usableModifier.start : match.start;
+    const owner = usableModifier?.actorIds[0] ?? phrase.complement?.actorIds[0];
+    const start = usableModifier ? usableModifier.start : phrase.start;
 
-    // "his Chinese counterpart, Wang Yi,": a person in apposition right after the title.
-    const apposed = tokens[match.end]?.text === ',' ? view.slotAt(match.end + 1) : undefined;
-    const known =
-      view.slotAt(match.end) ?? (apposed && isPersonSlot(apposed, lexicon, memory) ? apposed : undefined);
-    let personId: string | undefined;
-    let end = match.end;
-    let via = known?.via ?? 'name';
-    if (known && isPersonSlot(known, lexicon, memory)) {
-      personId = known.actorIds[0];
-      end = known.end;
-      removed.add(known);
-    } else if (!known) {
-      const nameEnd = unknownNameEnd(tokens, match.end, lexicon, view);
-      if (nameEnd !== undefined) {
-        const name = spanText(tokens, match.end, nameEnd);
-        personId = introducePerson(name, title, modifierActor, lexicon, memory);
-        end = nameEnd;
-        via = 'name';
-      } else {
-        // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a title and a first name.
-        const token = tokens[match.end];
-        const known = token?.capitalized ? memory.firstNames.get(token.norm) : undefined;
-        if (known) {
-          personId = known;
-          end = match.end + 1;
-          via = 'surname';
-        }
+    const after = personAfter(view, phrase.end, title, owner, lexicon, memory, headline);
+    if (after?.slot) removed.add(after.slot);
+    let person = after;
+    if (!person) {
+      const before = headline ? undefined : personBefore(view, start, title, owner, lexicon, memory);
+      if (before) {
+        // The name stands before the title: the name is the mention, the title phrase describes it.
+        if (usableModifier) removed.add(usableModifier);
+        added.push({ start: before.start, end: before.end, actorIds: [before.id], via: 'name' });
+        rememberTitle(memory, before.id, title);
+        if (owner && owner !== before.id)
+          naming.push({ person: before.id, of: owner, pattern: 'appositive' });
+        claimed = phrase.end;
+        continue;
       }
-    }
-    if (!personId) {
-      const resolved = resolveTitle(view, match.start, title, modifierActor, lexicon, memory);
+      const resolved = resolveTitle(view, match.start, title, owner, lexicon, memory);
       if (!resolved) continue;
-      personId = resolved;
-      via = 'title';
+      person = { id: resolved, end: phrase.end, via: 'title' };
     }
     if (usableModifier) removed.add(usableModifier);
-    added.push({ start, end, actorIds: [personId], via });
-    rememberTitle(memory, personId, title);
-    if (modifierActor && via !== 'title' && modifierActor !== personId) {
-      naming.push({ person: personId, of: modifierActor, pattern: 'title' });
-    }
+    added.push({ start, end: person.end, actorIds: [person.id], via: person.via });
+    claimed = person.end;
+    rememberTitle(memory, person.id, title);
+    if (person.via === 'title') continue;
+    const of =
+      owner ?? (lexicon.honorifics.has(title) ? undefined : gazetteerAffiliation(person.id, lexicon));
+    if (of && of !== person.id) naming.push({ person: person.id, of, pattern: 'title' });
   }
   return [...view.slots.filter((s) => !removed.has(s)), ...added];
 }
 
-/** End of a capitalised name of at least two words starting at `start` ("Jane Doe", "Khalil al-Hayya"). */
-function unknownNameEnd(
-  tokens: readonly Token[],
-  start: number,
-  lexicon: Lexicon,
+/** A person read next to a title: the actor, where the mention ends, and the slot it replaces. */
+interface TitledPerson {
+  id: string;
+  end: number;
+  via: MentionVia;
+  slot?: Slot;
+}
+
+/**
+ * The person a title ending before token `at` introduces: a known person right after it (or in
+ * apposition after a comma: "his Chinese counterpart, Wang Yi"), a new name ("Deputy Foreign
+ * Minister Araz Azimov", "President Lee said"), or a first name given earlier ("Sheikh Mohammed").
+ */
+function personAfter(
   view: SentenceView,
-): number | undefined {
-  let i = start;
-  let words = 0;
-  let lastWordEnd: number | undefined;
-  while (i < tokens.length && !view.slotAt(i)) {
-    const token = tokens[i] as Token;
-    if (token.kind === 'word' && token.capitalized && !token.allCaps && !lexicon.notNames.has(token.norm)) {
-      words++;
-      lastWordEnd = i + 1;
-    } else if (!(token.kind === 'word' && lexicon.nameParticles.has(token.norm)) && token.text !== '-') break;
-    else if (token.text === '-' && tokens[i - 1]?.end !== token.start) break;
-    i++;
+  at: number,
+  title: string,
+  owner: string | undefined,
+  lexicon: Lexicon,
+  memory: DocumentMemory,
+  headline: boolean,
+): TitledPerson | undefined {
+  const { tokens } = view;
+  const apposed = tokens[at]?.text === ',' ? at + 1 : undefined;
+  for (const position of apposed === undefined ? [at] : [at, apposed]) {
+    const known = view.slotAt(position);
+    if (known && isPersonSlot(known, lexicon, memory))
+      return { id: known.actorIds[0] as string, end: known.end, via: known.via, slot: known };
   }
-  return words >= 2 ? lastWordEnd : undefined;
+  if (view.slotAt(at) || headline) return undefined;
+  // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a title and a first name.
+  const token = tokens[at];
+  const first = token?.capitalized ? memory.firstNames.get(token.norm) : undefined;
+  const end = nameEnd(view, at, lexicon, lexicon.honorifics.has(title) || first ? 2 : 1);
+  if (end !== undefined) {
+    // "S Jaishankar": an initial before a known person's surname is that person.
+    const next = view.slotAt(end);
+    if (next && isPersonSlot(next, lexicon, memory))
+      return { id: next.actorIds[0] as string, end: next.end, via: next.via, slot: next };
+    const swallowed = aliasInsideName(view, at, end, lexicon);
+    const nameEndAt = swallowed?.end ?? end;
+    const id = introducePerson(spanText(tokens, at, nameEndAt), title, owner, lexicon, memory);
+    return { id, end: nameEndAt, via: 'name', ...(swallowed ? { slot: swallowed } : {}) };
+  }
+  if (apposed !== undefined) {
+    // "his Chinese counterpart, Liu Jinsong.": a new name set off by commas.
+    const appositionEnd = nameEnd(view, apposed, lexicon, 2);
+    const closing = appositionEnd === undefined ? undefined : view.norm(appositionEnd);
+    if (appositionEnd !== undefined && (closing === ',' || closing === '.' || closing === '')) {
+      const id = introducePerson(spanText(tokens, apposed, appositionEnd), title, owner, lexicon, memory);
+      return { id, end: appositionEnd, via: 'name' };
+    }
+  }
+  return first ? { id: first, end: at + 1, via: 'surname' } : undefined;
+}
+
+/**
+ * "Therese Kayikwamba Wagner": a one-word alias of an organisation or armed group right after a new
+ * name of two or more words, and not followed by another word of a name, ends that name.
+ */
+function aliasInsideName(view: SentenceView, start: number, end: number, lexicon: Lexicon): Slot | undefined {
+  const slot = view.slotAt(end);
+  if (!slot || slot.end - slot.start !== 1 || end - start < 2 || view.isPossessive(slot)) return undefined;
+  if (slot.via !== 'name' && slot.via !== 'alias') return undefined;
+  const kind = lexicon.gazetteer.get(slot.actorIds[0] ?? '')?.kind;
+  if (kind !== 'organization' && kind !== 'armed_group' && kind !== 'force') return undefined;
+  const next = view.tokens[slot.end];
+  return next?.kind === 'word' && next.capitalized ? undefined : slot;
+}
+
+/**
+ * A new person named before the title phrase that starts at `start`, set off by a comma: "Masaaki
+ * Kanai, the Japanese foreign ministry official", "Javad Zarif, Iran's vice president".
+ */
+function personBefore(
+  view: SentenceView,
+  start: number,
+  title: string,
+  owner: string | undefined,
+  lexicon: Lexicon,
+  memory: DocumentMemory,
+): { id: string; start: number; end: number } | undefined {
+  let i = start;
+  while (view.cues.has('determiners', i - 1)) i--;
+  if (view.norm(i - 1) !== ',') return undefined;
+  const nameStart = nameStartBefore(view, i - 1, lexicon);
+  if (nameStart === undefined) return undefined;
+  const id = introducePerson(spanText(view.tokens, nameStart, i - 1), title, owner, lexicon, memory);
+  return { id, start: nameStart, end: i - 1 };
+}
+
+function gazetteerAffiliation(id: string, lexicon: Lexicon): string | undefined {
+  const actor = lexicon.gazetteer.get(id);
+  return actor?.affiliation ?? actor?.roles?.find((role) => role.until === undefined)?.of;
 }
 
 /** Registers a person the gazetteer does not know (or finds them if the slug is known). */
@@ -338,7 +414,7 @@ function appositiveAffiliations(
 function pronounSlots(view: SentenceView, lexicon: Lexicon, memory: DocumentMemory): Slot[] {
   const slots: Slot[] = [];
   const { tokens } = view;
-  const covered = (i: number) => view.slots.some((s) => s.start <= i && i < s.end);
+  const covered = (i: number) => view.slotCovering(i) !== undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (covered(i)) continue;
     const norm = view.norm(i);

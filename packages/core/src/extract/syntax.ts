@@ -24,15 +24,23 @@ export class SentenceView {
   readonly slots: Slot[];
   readonly #byStart = new Map<number, Slot>();
   readonly #byEnd = new Map<number, Slot>();
+  readonly #covering: Array<Slot | undefined>;
 
   constructor(tokens: readonly Token[], slots: Slot[], cues = new CueMarks(tokens)) {
     this.tokens = tokens;
     this.cues = cues;
     this.slots = [...slots].sort((a, b) => a.start - b.start);
+    this.#covering = new Array(tokens.length);
     for (const slot of this.slots) {
       this.#byStart.set(slot.start, slot);
       this.#byEnd.set(slot.end, slot);
+      for (let i = slot.start; i < slot.end; i++) this.#covering[i] ??= slot;
     }
+  }
+
+  /** The slot token `index` belongs to, if any. */
+  slotCovering(index: number): Slot | undefined {
+    return this.#covering[index];
   }
 
   norm(index: number): string {

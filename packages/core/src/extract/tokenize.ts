@@ -1,3 +1,4 @@
+import type { PosTag } from './nlp.js';
 import { foldWord, isAllCaps, isCapitalized } from './normalize.js';
 
 export type TokenKind = 'word' | 'initialism' | 'possessive' | 'number' | 'punct';
@@ -14,6 +15,10 @@ export interface Token {
   capitalized: boolean;
   /** Every letter is a capital. */
   allCaps: boolean;
+  /** Universal part-of-speech tag from the NLP layer (nlp.ts), when the document was tagged. */
+  pos?: PosTag;
+  /** Lemma from the NLP layer ("brokered" → "broker"), when the document was tagged. */
+  lemma?: string;
 }
 
 // Initialisms (U.S., U.A.E.), words (letters, marks, digits), the possessive clitic, any other symbol.

@@ -14,12 +14,15 @@ import { compilePatterns, defaultPatterns, type PatternFile, type PatternSet } f
 import { findRelations, type RelationCandidate } from './relations.js';
 import { splitSentences } from './sentences.js';
 import type { ExtractedRelation, ExtractionResult, Mention, Sentence } from './types.js';
+import { compileVerbs, defaultVerbs, type VerbFile, type VerbLexicon } from './verb-lexicon.js';
 
 export interface ExtractorOptions {
   /** Known actors; defaults to the built-in gazetteer. */
   gazetteer?: Gazetteer;
   /** Relation patterns in the format of extract/data/patterns.json; defaults to the built-in ones. */
   patterns?: PatternFile;
+  /** Verb lexicon in the format of extract/data/verbs.json; defaults to the built-in one. */
+  verbs?: VerbFile;
   /** Longest article accepted (characters); defaults to MAX_ARTICLE_CHARS. */
   maxChars?: number;
 }
@@ -35,6 +38,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const gazetteer = options.gazetteer ?? defaultGazetteer();
   const lexicon = lexiconFor(gazetteer);
   const patterns = options.patterns ? compilePatterns(options.patterns, 'patterns') : defaultPatterns();
+  const verbs = options.verbs ? compileVerbs(options.verbs, 'verbs') : defaultVerbs();
   return {
     gazetteer,
     extract(input) {
@@ -42,19 +46,18 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         input,
         options.maxChars !== undefined ? { maxChars: options.maxChars } : {},
       );
-      return extractArticle(article.id, article.text, article.publishedAt, lexicon, patterns, article);
+      return extractArticle(article, lexicon, patterns, verbs);
     },
   };
 }
 
 function extractArticle(
-  documentId: string,
-  text: string,
-  publishedAt: string | undefined,
+  article: ExtractionResult['article'],
   lexicon: Lexicon,
   patterns: PatternSet,
-  article: ExtractionResult['article'],
+  verbs: VerbLexicon,
 ): ExtractionResult {
+  const { id: documentId, text, publishedAt } = article;
   const sentences = splitSentences(text);
   const memory = new DocumentMemory(tagDocument(text));
   const analysed = sentences.map((sentence) => findMentions(sentence, lexicon, memory));
@@ -109,7 +112,7 @@ function extractArticle(
         0.9,
       );
     }
-    const candidates = findRelations(sentenceMentions.view, patterns, context);
+    const candidates = findRelations(sentenceMentions.view, patterns, verbs, context);
     for (const candidate of candidates) {
       emit(
         {

@@ -2,7 +2,7 @@ import type { Actor } from '../ontology/actors.js';
 import { cueWords } from './cues.js';
 import { partiesIn } from './frames.js';
 import { type ActorList, groupAnaphorSlots, type NamedActor, rememberLists } from './group-anaphora.js';
-import { bestEntry, caseMatches, type Lexicon, surnameOf } from './lexicon.js';
+import { bestEntry, caseMatches, type Lexicon, type LexiconEntry, surnameOf } from './lexicon.js';
 import type { DocumentTags } from './nlp.js';
 import { foldWord, slugify } from './normalize.js';
 import { SentenceView, type Slot } from './syntax.js';
@@ -70,12 +70,12 @@ export function findMentions(sentence: Sentence, lexicon: Lexicon, memory: Docum
   const naming: NamingRelation[] = [];
   let view = new SentenceView(tokens, slots);
   slots = composeTitledPeople(view, lexicon, memory, naming);
-  view = new SentenceView(tokens, slots, view.cues);
+  view = new SentenceView(tokens, slots, view.cues, view.reserved);
   naming.push(...appositiveAffiliations(view, lexicon, memory));
   slots = [...slots, ...pronounSlots(view, lexicon, memory)];
-  view = new SentenceView(tokens, slots, view.cues);
+  view = new SentenceView(tokens, slots, view.cues, view.reserved);
   slots = [...slots, ...groupAnaphorSlots(view, memory, (slot) => isPersonSlot(slot, lexicon, memory))];
-  view = new SentenceView(tokens, slots, view.cues);
+  view = new SentenceView(tokens, slots, view.cues, view.reserved);
   remember(view, lexicon, memory);
 
   const mentions: Mention[] = [];
@@ -104,6 +104,7 @@ function nameSlots(tokens: readonly Token[], lexicon: Lexicon, memory: DocumentM
     covered.fill(1, match.start, match.end);
     const entry = bestEntry(match.values);
     if (!entry?.actorId) continue;
+    if (isFirstNameUse(tokens, match, entry, lexicon)) continue;
     if (entry.via === 'metonym' && isPlaceUse(tokens, match.start, match.end)) continue;
     slots.push({ start: match.start, end: match.end, actorIds: [entry.actorId], via: entry.via });
   }
@@ -113,6 +114,24 @@ function nameSlots(tokens: readonly Token[], lexicon: Lexicon, memory: DocumentM
     if (actorId) slots.push({ start: i, end: i + 1, actorIds: [actorId], via: 'surname' });
   });
   return mergeTrailingSurnames(slots, tokens, lexicon, memory);
+}
+
+/**
+ * "Hussein Salameh" is not Fuad Hussein: a one-word person alias followed by another capitalised
+ * word that names nothing is the first name of someone else.
+ */
+function isFirstNameUse(
+  tokens: readonly Token[],
+  match: { start: number; end: number },
+  entry: LexiconEntry,
+  lexicon: Lexicon,
+): boolean {
+  if (match.end - match.start !== 1 || (entry.via !== 'alias' && entry.via !== 'surname')) return false;
+  if (lexicon.gazetteer.get(entry.actorId ?? '')?.kind !== 'person') return false;
+  const next = tokens[match.end];
+  if (next?.kind !== 'word' || !next.capitalized || next.allCaps || lexicon.notNames.has(next.norm))
+    return false;
+  return !lexicon.names.longestAt(tokens, match.end, caseMatches);
 }
 
 /**
@@ -188,6 +207,7 @@ function composeTitledPeople(
       continue;
     }
     const phrase = titlePhrase(view, { start: match.start, end: match.end, title }, lexicon);
+    view.reserved.fill(1, phrase.start, phrase.end);
     const modifier = view.slotBefore(phrase.start);
     const usableModifier =
       modifier && !isPersonSlot(modifier, lexicon, memory) && modifier.actorIds.length === 1
@@ -201,6 +221,11 @@ function composeTitledPeople(
     let person = after;
     if (!person) {
       const before = headline ? undefined : personBefore(view, start, title, owner, lexicon, memory);
+      if (before && before.start < claimed) {
+        // "Deputy Prime Minister PRAK Sokhonn, Minister of Foreign Affairs ...": a second title of the person just read.
+        claimed = phrase.end;
+        continue;
+      }
       if (before) {
         // The name stands before the title: the name is the mention, the title phrase describes it.
         if (usableModifier) removed.add(usableModifier);
@@ -257,6 +282,8 @@ function personAfter(
       return { id: known.actorIds[0] as string, end: known.end, via: known.via, slot: known };
   }
   if (view.slotAt(at) || headline) return undefined;
+  const surnamed = personAfterFirstNames(view, at, lexicon, memory);
+  if (surnamed) return surnamed;
   // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a title and a first name.
   const token = tokens[at];
   const first = token?.capitalized ? memory.firstNames.get(token.norm) : undefined;
@@ -281,6 +308,27 @@ function personAfter(
     }
   }
   return first ? { id: first, end: at + 1, via: 'surname' } : undefined;
+}
+
+const MAX_FIRST_NAMES = 3;
+
+/** "Thomas Barrack" for the known Tom Barrack: first names the gazetteer does not list before a known person's surname. */
+function personAfterFirstNames(
+  view: SentenceView,
+  at: number,
+  lexicon: Lexicon,
+  memory: DocumentMemory,
+): TitledPerson | undefined {
+  for (let i = at; i < at + MAX_FIRST_NAMES; i++) {
+    const slot = view.slotAt(i);
+    if (slot) {
+      if (i === at || !isPersonSlot(slot, lexicon, memory) || slot.end - slot.start !== 1) return undefined;
+      return { id: slot.actorIds[0] as string, end: slot.end, via: slot.via, slot };
+    }
+    const token = view.tokens[i];
+    if (token?.kind !== 'word' || !token.capitalized || lexicon.notNames.has(token.norm)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -418,6 +466,8 @@ function pronounSlots(view: SentenceView, lexicon: Lexicon, memory: DocumentMemo
   for (let i = 0; i < tokens.length; i++) {
     if (covered(i)) continue;
     const norm = view.norm(i);
+    // "Vice Premier He Lifeng": mid-sentence, a capitalised "He" is a name.
+    if (i > 0 && tokens[i]?.capitalized && view.norm(i - 1) !== '"' && tokens[i + 1]?.capitalized) continue;
     if (PERSON_PRONOUNS.has(norm)) {
       const person = salientBefore(view, i, lexicon, memory, true) ?? memory.lastPerson;
       if (person) slots.push({ start: i, end: i + 1, actorIds: [person], via: 'pronoun' });

@@ -25,10 +25,18 @@ export class SentenceView {
   readonly #byStart = new Map<number, Slot>();
   readonly #byEnd = new Map<number, Slot>();
   readonly #covering: Array<Slot | undefined>;
+  /** Tokens of names and title phrases ("Minister of Foreign Affairs and International Cooperation"): no trigger lies there. */
+  readonly reserved: Uint8Array;
 
-  constructor(tokens: readonly Token[], slots: Slot[], cues = new CueMarks(tokens)) {
+  constructor(
+    tokens: readonly Token[],
+    slots: Slot[],
+    cues = new CueMarks(tokens),
+    reserved: Uint8Array = new Uint8Array(tokens.length),
+  ) {
     this.tokens = tokens;
     this.cues = cues;
+    this.reserved = reserved;
     this.slots = [...slots].sort((a, b) => a.start - b.start);
     this.#covering = new Array(tokens.length);
     for (const slot of this.slots) {

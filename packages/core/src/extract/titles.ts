@@ -34,7 +34,9 @@ export function titlePhrase(
     start--;
   }
   const phrase: TitlePhrase = { start, end: head.end, title: head.title };
-  if (!COMPLEMENT_WORDS.has(view.norm(head.end))) return phrase;
+  // A listed title with its own complement ("minister of foreign affairs") may go on with "and ...".
+  const continues = / (?:of|for) /.test(head.title) && view.norm(head.end) === 'and';
+  if (!COMPLEMENT_WORDS.has(view.norm(head.end)) && !continues) return phrase;
   // "of Strategic Affairs", "for Syria", "of Foreign Affairs and International Cooperation".
   let end = head.end + 1;
   let complement: Slot | undefined;
@@ -42,6 +44,8 @@ export function titlePhrase(
   while (end < view.tokens.length && end - head.end <= MAX_COMPLEMENT) {
     const slot = view.slotAt(end);
     if (slot) {
+      // "Special Envoy for Syria Thomas Barrack": the person named after the complement ends it.
+      if (slot.actorIds.some((id) => lexicon.gazetteer.get(id)?.kind === 'person')) break;
       if (view.norm(head.end) === 'of' && slot.actorIds.length === 1) complement ??= slot;
       end = slot.end;
       content = true;
@@ -107,6 +111,13 @@ export function nameEnd(
     const particle = token.kind === 'word' && lexicon.nameParticles.has(token.norm);
     const gluedHyphen =
       token.text === '-' && tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end;
+    // "Lai Ching-te", "Lee Jae-myung": a lower-case syllable glued after a hyphen ends the name's word.
+    const syllable =
+      token.kind === 'word' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === token.start;
+    if (syllable && lastWordEnd === i - 1) {
+      lastWordEnd = i + 1;
+      continue;
+    }
     if (!particle && !gluedHyphen) break;
   }
   if (words < minWords || plain === 0 || lastWordEnd === undefined) return undefined;
@@ -149,7 +160,8 @@ export function nameStartBefore(view: SentenceView, end: number, lexicon: Lexico
 }
 
 /** Parts of speech that English capitalises mid-sentence only in title case. */
-const LOWER_IN_PROSE = new Set(['VERB', 'ADP', 'ADV', 'AUX', 'SCONJ', 'CCONJ', 'PRON', 'DET', 'PART']);
+// Not pronouns or determiners: "Vice Premier He Lifeng", "The Hague".
+const LOWER_IN_PROSE = new Set(['VERB', 'ADP', 'ADV', 'AUX', 'SCONJ', 'CCONJ', 'PART']);
 
 /**
  * A line in title case ("Russia Summons French Ambassador Over Minister's Comments") capitalises

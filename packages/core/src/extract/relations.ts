@@ -255,12 +255,17 @@ function headsFit(
   );
 }
 
-/** Whether the slot modifies a noun of the list, over its possessive and at most one adjective. */
+/**
+ * Whether the slot modifies a noun of the list, over its possessive and at most one adjective, or
+ * through a possessed noun ("the Lebanese leadership's response").
+ */
 function headsNoun(view: SentenceView, slot: Slot, list: CueName): boolean {
   const head = view.after(slot);
   if (view.cues.has(list, head)) return true;
-  const adjective = view.tokens[head];
-  return adjective?.kind === 'word' && !adjective.capitalized && view.cues.has(list, head + 1);
+  const word = view.tokens[head];
+  if (word?.kind !== 'word' || word.capitalized) return false;
+  if (view.cues.has(list, head + 1)) return true;
+  return view.tokens[head + 1]?.kind === 'possessive' && view.cues.has(list, head + 2);
 }
 
 const CO_AGENT_WINDOW = 4;

@@ -23,10 +23,11 @@ export interface SplitOptions {
 export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
   const skipFurniture = options.skipFurniture ?? true;
   const sentences: Sentence[] = [];
-  const linePattern = /[^\r\n]+/g;
-  for (const line of text.matchAll(linePattern)) {
+  const lines = [...text.matchAll(/[^\r\n]+/g)];
+  const captions = skipFurniture ? captionLines(lines.map((line) => line[0])) : new Set<number>();
+  for (const [index, line] of lines.entries()) {
     const lineText = line[0];
-    if (skipFurniture && isFurnitureLine(lineText)) continue;
+    if (captions.has(index)) continue;
     const lineStart = line.index ?? 0;
     for (const [start, end] of splitLine(lineText)) {
       const trimmed = trimSpan(lineText, start, end);
@@ -41,6 +42,30 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     }
   }
   return sentences;
+}
+
+/**
+ * The furniture lines of a page, and the lines that repeat the start of a caption: pages print a
+ * photo's caption twice, once bare (the image's text) and once with its credit.
+ */
+function captionLines(lines: string[]): Set<number> {
+  const furniture = new Set<number>();
+  const captions: string[] = [];
+  lines.forEach((line, index) => {
+    if (!isFurnitureLine(line)) return;
+    furniture.add(index);
+    captions.push(line.trim());
+  });
+  if (captions.length === 0) return furniture;
+  lines.forEach((line, index) => {
+    const trimmed = line.trim();
+    if (
+      trimmed.length >= 20 &&
+      captions.some((caption) => caption !== trimmed && caption.startsWith(trimmed))
+    )
+      furniture.add(index);
+  });
+  return furniture;
 }
 
 /** Sentence spans [start, end) inside one line. */

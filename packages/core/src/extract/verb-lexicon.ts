@@ -112,7 +112,10 @@ function readVerb(view: SentenceView, index: number, entries: VerbEntry[]): Verb
   for (const entry of entries) {
     if (entry.object || !entry.prep) continue;
     const prep = findAfter(view, index + 1, PREP_WINDOW, (t) => t.norm === entry.prep);
-    if (prep !== undefined) return reading(entry, verb, { start: index, end: prep + 1 }, passive);
+    if (prep === undefined) continue;
+    // "The countries we've spoken with say ...": a stranded preposition has its object before the verb.
+    if (isStranded(view, prep)) return undefined;
+    return reading(entry, verb, { start: index, end: prep + 1 }, passive);
   }
   const plain = entries.find((entry) => !entry.object && !entry.required);
   return plain ? reading(plain, verb, verb, passive) : undefined;
@@ -161,6 +164,11 @@ function findAfter(
     if (view.slotCovering(i) || view.cues.has('rightBoundaries', i) || token.pos === 'VERB') return undefined;
   }
   return undefined;
+}
+
+function isStranded(view: SentenceView, prep: number): boolean {
+  const next = view.tokens[prep + 1];
+  return !next || next.pos === 'VERB' || next.pos === 'AUX' || next.kind === 'punct';
 }
 
 /** The object noun in any number: "sanction" and "sanctions", "talk" and "talks". */

@@ -131,7 +131,7 @@ function extractArticle(
 }
 
 function factorOf(candidate: RelationCandidate, patterns: PatternSet): number {
-  return patterns.patterns.find((p) => p.id === candidate.pattern)?.confidence ?? 1;
+  return patterns.byId.get(candidate.pattern)?.confidence ?? 1;
 }
 
 const CONFLICT_WORDS =

@@ -24,7 +24,7 @@ export class SentenceView {
   readonly slots: Slot[];
   readonly #byStart = new Map<number, Slot>();
   readonly #byEnd = new Map<number, Slot>();
-  readonly #covering: Array<Slot | undefined>;
+  #covering: Array<Slot | undefined> | undefined;
   /** Tokens of names and title phrases ("Minister of Foreign Affairs and International Cooperation"): no trigger lies there. */
   readonly reserved: Uint8Array;
 
@@ -38,16 +38,19 @@ export class SentenceView {
     this.cues = cues;
     this.reserved = reserved;
     this.slots = [...slots].sort((a, b) => a.start - b.start);
-    this.#covering = new Array(tokens.length);
     for (const slot of this.slots) {
       this.#byStart.set(slot.start, slot);
       this.#byEnd.set(slot.end, slot);
-      for (let i = slot.start; i < slot.end; i++) this.#covering[i] ??= slot;
     }
   }
 
   /** The slot token `index` belongs to, if any. */
   slotCovering(index: number): Slot | undefined {
+    if (this.#covering === undefined) {
+      // Built on first use: most views are rebuilt before anyone asks.
+      this.#covering = new Array(this.tokens.length);
+      for (const slot of this.slots) for (let i = slot.start; i < slot.end; i++) this.#covering[i] ??= slot;
+    }
     return this.#covering[index];
   }
 

@@ -35,12 +35,13 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const raw = match[0];
     const start = offset + (match.index ?? 0);
+    const kind = kindOf(raw);
     tokens.push({
       text: raw,
-      norm: normOf(raw),
+      norm: normOf(raw, kind),
       start,
       end: start + raw.length,
-      kind: kindOf(raw),
+      kind,
       capitalized: isCapitalized(raw),
       allCaps: isAllCaps(raw),
     });
@@ -49,14 +50,15 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 function kindOf(raw: string): TokenKind {
-  if (/^['’]s$/.test(raw)) return 'possessive';
-  if (/^(?:\p{Lu}\.){2,}$/u.test(raw)) return 'initialism';
+  // The pattern's alternatives decide the kind: only initialisms hold a period, only the clitic an apostrophe.
+  if (raw.length > 2 && raw.charCodeAt(1) === 46) return 'initialism';
+  if (raw.length === 2 && (raw[0] === "'" || raw[0] === '’')) return 'possessive';
   if (/^\p{N}+$/u.test(raw)) return 'number';
-  if (/^[\p{L}\p{M}\p{N}]+$/u.test(raw)) return 'word';
+  if (/^[\p{L}\p{M}\p{N}]/u.test(raw)) return 'word';
   return 'punct';
 }
 
-function normOf(raw: string): string {
+function normOf(raw: string, kind: TokenKind): string {
   const folded = foldWord(raw);
-  return /^(?:\p{Lu}\.){2,}$/u.test(raw) ? folded.replace(/\./g, '') : folded;
+  return kind === 'initialism' ? folded.replace(/\./g, '') : folded;
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../ontology/actors.js';
 import { cueWords } from './cues.js';
+import { datelineLength } from './dateline.js';
 import { partiesIn } from './frames.js';
 import { type ActorList, groupAnaphorSlots, type NamedActor, rememberLists } from './group-anaphora.js';
 import { bestEntry, caseMatches, type Lexicon, type LexiconEntry, surnameOf } from './lexicon.js';
@@ -66,7 +67,10 @@ const ENTITY_PRONOUNS = new Set(['it']);
 export function findMentions(sentence: Sentence, lexicon: Lexicon, memory: DocumentMemory): SentenceMentions {
   const tokens = tokenize(sentence.text, sentence.start);
   memory.tags?.apply(tokens);
-  let slots = nameSlots(tokens, lexicon, memory);
+  const datelineEnd = sentence.start + datelineLength(sentence.text);
+  let slots = nameSlots(tokens, lexicon, memory).filter(
+    (slot) => (tokens[slot.start] as Token).start >= datelineEnd,
+  );
   const naming: NamingRelation[] = [];
   let view = new SentenceView(tokens, slots);
   slots = composeTitledPeople(view, lexicon, memory, naming);
@@ -167,9 +171,6 @@ const SUBJECT_PRONOUN_FOLLOWERS = cueWords('subjectPronounFollowers');
 
 /** A city name used as a place ("in Ankara", "the Ankara talks"), not for its government. */
 function isPlaceUse(tokens: readonly Token[], start: number, end: number): boolean {
-  // A dateline: "DOHA, Jan 13 —" opens a wire story with the place it was filed from.
-  if (start === 0 && tokens[end]?.text === ',' && tokens.slice(start, end).every((t) => t.allCaps))
-    return true;
   const previous = tokens[start - 1]?.norm;
   if (previous && LOCATION_WORDS.has(previous)) return true;
   const next = tokens[end];

@@ -324,7 +324,11 @@ function personAfterFirstNames(
     const slot = view.slotAt(i);
     if (slot) {
       if (i === at || !isPersonSlot(slot, lexicon, memory) || slot.end - slot.start !== 1) return undefined;
-      return { id: slot.actorIds[0] as string, end: slot.end, via: slot.via, slot };
+      // "Senator Tim Cameron" is not David Cameron: the first name must at least start like the known one's.
+      const id = slot.actorIds[0] as string;
+      const known = memory.newActors.get(id)?.name ?? lexicon.gazetteer.get(id)?.name ?? '';
+      if (foldWord(known.charAt(0)) !== view.norm(at).charAt(0)) return undefined;
+      return { id, end: slot.end, via: slot.via, slot };
     }
     const token = view.tokens[i];
     if (token?.kind !== 'word' || !token.capitalized || lexicon.notNames.has(token.norm)) return undefined;

@@ -8,3 +8,4 @@ export {
   readCorpus,
   readCorpusFile,
 } from './files.js';
+export { type ExtractFilesOptions, extractFiles } from './pipeline/extract-files.js';

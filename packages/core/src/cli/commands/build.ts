@@ -22,7 +22,7 @@ Options:
                      .gexf (for Gephi). Without --out, JSON goes to stdout.
   --gazetteer FILE   extra actors (JSON or YAML) on top of the built-in ones
   -j, --jobs N       extract on N worker threads (1: in this process, no workers). Default: one per
-                     core once there are enough files to pay for starting them (50 a worker). The
+                     core once there are enough files to pay for starting them (1,000 a worker). The
                      graph is the same whatever N.
   -h, --help         show this help
 

@@ -76,7 +76,7 @@ export function findRelations(
     if (!pattern.negated && view.cues.any('negators', trigger.start - NEGATION_WINDOW, trigger.end)) return;
     // "called on Tehran to restore full cooperation with the IAEA": a goal, not a fact.
     if (view.cues.any('irrealis', trigger.start - NEGATION_WINDOW, trigger.start)) return;
-    candidates.push(...applyPattern(view, pattern, trigger, context));
+    for (const candidate of applyPattern(view, pattern, trigger, context)) candidates.push(candidate);
   };
   for (const match of patterns.triggers.findAll(view.tokens)) {
     if (overlapsSlot(match.start, match.end)) continue;

@@ -29,7 +29,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   for (const block of paragraphs(text, lines, captions)) {
     const lineText = text.slice(block.start, block.end);
     const lineStart = block.start;
-    for (const [start, end] of splitLine(lineText)) {
+    for (const [start, end] of splitLine(lineText).flatMap(([s, e]) => capLength(lineText, s, e))) {
       const trimmed = trimSpan(lineText, start, end);
       if (!trimmed) continue;
       const [s, e] = trimmed;
@@ -138,6 +138,27 @@ function captionLines(lines: string[]): Set<number> {
       furniture.add(index);
   });
   return furniture;
+}
+
+/**
+ * Longest sentence read as one: real sentences stay far below it, and every step after splitting
+ * costs at most this much per sentence, so text without periods (a list, a pasted table, an
+ * attack) is read in time linear in its length.
+ */
+export const MAX_SENTENCE_CHARS = 1_000;
+
+/** Cuts a span longer than MAX_SENTENCE_CHARS at the last space before each limit. */
+function capLength(line: string, start: number, end: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = start;
+  while (end - from > MAX_SENTENCE_CHARS) {
+    const space = line.lastIndexOf(' ', from + MAX_SENTENCE_CHARS);
+    const cut = space > from ? space : from + MAX_SENTENCE_CHARS;
+    spans.push([from, cut]);
+    from = cut;
+  }
+  spans.push([from, end]);
+  return spans;
 }
 
 /** Sentence spans [start, end) inside one line. */

@@ -132,7 +132,8 @@ function reading(entry: VerbEntry, verb: TriggerSpan, span: TriggerSpan, passive
         source: ['subject'],
         target: ['object'],
         verbal: true,
-        maxGap: OBJECT_GAP,
+        // "signed the deal without US mediation": with no preposition, the noun takes no partner after it.
+        maxGap: entry.object && !entry.prep ? 0 : OBJECT_GAP,
       };
   // The object is read after the preposition; a passive's agent after the verb.
   return { trigger: passive ? verb : span, pattern, span };

@@ -13,6 +13,7 @@ import { tagDocument } from './nlp.js';
 import { compilePatterns, defaultPatterns, type PatternFile, type PatternSet } from './patterns.js';
 import { findRelations, type RelationCandidate } from './relations.js';
 import { splitSentences } from './sentences.js';
+import type { SentenceView } from './syntax.js';
 import type { ExtractedRelation, ExtractionResult, Mention, Sentence } from './types.js';
 import { compileVerbs, defaultVerbs, type VerbFile, type VerbLexicon } from './verb-lexicon.js';
 
@@ -134,8 +135,10 @@ function factorOf(candidate: RelationCandidate, patterns: PatternSet): number {
   return patterns.byId.get(candidate.pattern)?.confidence ?? 1;
 }
 
-const CONFLICT_WORDS =
-  /\b(?:cease-?fire|truce|war|conflict|deal|agreement|accord|hostilities|fighting|negotiat\w*|talks)\b/i;
+/** Words of a sentence that speak of a conflict or its settlement (cues.json conflictWords). */
+function speaksOfConflict(view: SentenceView): boolean {
+  return view.cues.any('conflictWords', 0, view.tokens.length);
+}
 
 /** Conflict parties the document names anywhere ("the Israel-Hamas war", "with both Israel and Hamas"). */
 function documentParties(
@@ -148,7 +151,7 @@ function documentParties(
   const weak = new Set<string>();
   analysed.forEach(({ view }, index) => {
     const text = sentences[index]?.text ?? '';
-    if (!CONFLICT_WORDS.test(text)) return;
+    if (!speaksOfConflict(view)) return;
     for (const pair of partiesIn(view))
       for (const slot of pair) for (const id of slot.actorIds) strong.add(id);
     if (/\b(?:cease-?fire|truce)\b/i.test(text)) {

@@ -1,5 +1,6 @@
 import type { RelationPattern } from './patterns.js';
 import type { SentenceView, Slot } from './syntax.js';
+import { isPassiveVerb } from './verb-lexicon.js';
 
 /** A trigger occurrence: tokens [start, end) of the sentence. */
 export interface TriggerSpan {
@@ -42,7 +43,35 @@ export function subjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
     }
     if (view.isClauseBoundary(i)) return [];
     if (view.cues.has('verbCoordination', i) && onlyModifiersBetween(view, i + 1, trigger.start)) {
-      return clauseSubject(view, i);
+      // "Orbán doubled down on his allegation that Ukraine ..., and accused Kyiv": after a comma the
+      // coordinated verb shares the sentence's subject, not the subordinate clause's.
+      const main = view.norm(i - 1) === ',' ? firstOf(view) : [];
+      return main.length > 0 ? view.coordinatedFrom(main[0] as Slot) : clauseSubject(view, i);
+    }
+  }
+  // A passive trigger's subject is the one acted on: another passive's agent is not it.
+  const passive = view.norm(trigger.end - 1) === 'by' || isPassiveVerb(view, trigger.start);
+  return passive ? [] : passiveAgentBefore(view, trigger);
+}
+
+const LEADERSHIP = new Set(['led', 'headed', 'chaired', 'commanded', 'run']);
+
+/**
+ * "The talks, hosted by Switzerland, brought together ...": with no subject, the agent of a
+ * participle earlier in the clause is the one acting.
+ */
+function passiveAgentBefore(view: SentenceView, trigger: TriggerSpan): Slot[] {
+  for (const slot of view.slots) {
+    if (slot.end > trigger.start) break;
+    // "The army's leadership, headed by General al-Burhan, objected": a leader is not the one acting.
+    if (
+      isPassiveAgent(view, slot) &&
+      !view.isPossessive(slot) &&
+      !LEADERSHIP.has(view.norm(slot.start - 2))
+    ) {
+      let boundary = false;
+      for (let i = slot.end; i < trigger.start && !boundary; i++) boundary = view.isClauseBoundary(i);
+      if (!boundary) return view.coordinatedFrom(slot);
     }
   }
   return [];

@@ -203,8 +203,15 @@ function composeTitledPeople(
     const inside = view.slots.find((s) => s.start < match.end && match.start < s.end);
     if (inside) {
       // "Crown Prince Mohammed bin Salman" is a name that carries a title: remember it for "the crown prince".
-      if (inside.start === match.start && isPersonSlot(inside, lexicon, memory))
-        rememberTitle(memory, inside.actorIds[0] as string, title);
+      if (inside.start === match.start && isPersonSlot(inside, lexicon, memory)) {
+        const person = inside.actorIds[0] as string;
+        rememberTitle(memory, person, title);
+        // "Saudi Arabia's King Salman": the owner before a titled name.
+        const owner = view.slotBefore(match.start);
+        const of = owner?.actorIds.length === 1 ? owner.actorIds[0] : undefined;
+        if (of && of !== person && !isPersonSlot(owner as Slot, lexicon, memory))
+          naming.push({ person, of, pattern: 'title' });
+      }
       continue;
     }
     const phrase = titlePhrase(view, { start: match.start, end: match.end, title }, lexicon);
@@ -214,7 +221,10 @@ function composeTitledPeople(
       modifier && !isPersonSlot(modifier, lexicon, memory) && modifier.actorIds.length === 1
         ? modifier
         : undefined;
-    const owner = usableModifier?.actorIds[0] ?? phrase.complement?.actorIds[0];
+    const owner =
+      usableModifier?.actorIds[0] ??
+      phrase.complement?.actorIds[0] ??
+      pronounOwner(view, phrase.start, lexicon, memory);
     const start = usableModifier ? usableModifier.start : phrase.start;
 
     const after = personAfter(view, phrase.end, title, owner, lexicon, memory, headline);
@@ -251,6 +261,23 @@ function composeTitledPeople(
     if (of && of !== person.id) naming.push({ person: person.id, of, pattern: 'title' });
   }
   return [...view.slots.filter((s) => !removed.has(s)), ...added];
+}
+
+/**
+ * "Accompanied by his foreign minister, Asaad al-Shaibani, Sharaa ...": a title owned by "his" or
+ * "her" belongs to the state of the person the document is about.
+ */
+function pronounOwner(
+  view: SentenceView,
+  titleStart: number,
+  lexicon: Lexicon,
+  memory: DocumentMemory,
+): string | undefined {
+  const word = view.norm(titleStart - 1);
+  if (word !== 'his' && word !== 'her') return undefined;
+  const person = memory.lastPerson;
+  if (!person) return undefined;
+  return memory.newActors.get(person)?.affiliation ?? gazetteerAffiliation(person, lexicon);
 }
 
 /** A person read next to a title: the actor, where the mention ends, and the slot it replaces. */

@@ -312,6 +312,8 @@ function isNounUse(view: SentenceView, trigger: TriggerSpan): boolean {
 /** A one-word trigger tagged as an adjective before a noun: "armed attack", "supported candidates". */
 function isAttributive(view: SentenceView, trigger: TriggerSpan): boolean {
   if (trigger.end - trigger.start !== 1) return false;
+  // "Ankara-mediated peace talks", "U.S.-brokered deal": the actor glued before it still acts.
+  if (compoundOf(view, trigger).length > 0) return false;
   return view.tokens[trigger.start]?.pos === 'ADJ' && view.tokens[trigger.end]?.pos === 'NOUN';
 }
 

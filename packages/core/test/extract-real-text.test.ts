@@ -123,3 +123,24 @@ describe('the shape of news pages', () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(['Egypt met Qatar.']);
   });
 });
+
+describe('organisations the gazetteer does not know', () => {
+  it('reads a capitalised name ending in an organisation noun, its state and its acronym', () => {
+    const result = extract(
+      'Officials of the National Water Agency of Chad (NWAC) met Niger on Monday. Later, NWAC hosted Mali.',
+    );
+    const agency = result.actors.find((a) => a.id === 'national-water-agency-of-chad');
+    expect(agency).toMatchObject({ kind: 'organization', affiliation: 'chad' });
+    expect(result.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain(
+      'national-water-agency-of-chad hosts mali',
+    );
+  });
+
+  it('leaves a body named after its state to that state, and ministries too', () => {
+    const ids = extract('The Philippine Coast Guard and the Ministry of Health of Chad met.').actors.map(
+      (a) => a.id,
+    );
+    expect(ids).not.toContain('coast-guard');
+    expect(ids.some((id) => id.startsWith('ministry'))).toBe(false);
+  });
+});

@@ -70,7 +70,7 @@ function extractArticle(
   const isConflictSide = (id: string) =>
     ['state', 'armed_group'].includes(lexicon.gazetteer.get(id)?.kind ?? '');
   const isArmedGroup = (id: string) => lexicon.gazetteer.get(id)?.kind === 'armed_group';
-  const isPerson = (id: string) => memory.newActors.has(id) || lexicon.gazetteer.get(id)?.kind === 'person';
+  const isPerson = (id: string) => (memory.newActors.get(id) ?? lexicon.gazetteer.get(id))?.kind === 'person';
   const context = {
     affiliationOf,
     isConflictSide,

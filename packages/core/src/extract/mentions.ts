@@ -6,6 +6,7 @@ import { type ActorList, groupAnaphorSlots, type NamedActor, rememberLists } fro
 import { bestEntry, caseMatches, type Lexicon, type LexiconEntry, surnameOf } from './lexicon.js';
 import type { DocumentTags } from './nlp.js';
 import { foldWord, slugify } from './normalize.js';
+import { organizationSlots } from './organizations.js';
 import { SentenceView, type Slot } from './syntax.js';
 import { isTitleCase, nameEnd, nameStartBefore, titlePhrase } from './titles.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -23,6 +24,8 @@ export interface NamingRelation {
 export class DocumentMemory {
   /** Actors created for named people the gazetteer does not know, by id. */
   readonly newActors = new Map<string, Actor>();
+  /** Acronyms given in brackets after a new organisation's name ("AEOI") → actor id. */
+  readonly acronyms = new Map<string, string>();
   /** Surnames of people introduced in this document → actor id ("Miroğlu" after "Ahmet Cemil Miroğlu"). */
   readonly surnames = new Map<string, string>();
   /** First names of people named in full in this document → actor id, for "Sheikh Mohammed". */
@@ -68,9 +71,11 @@ export function findMentions(sentence: Sentence, lexicon: Lexicon, memory: Docum
   const tokens = tokenize(sentence.text, sentence.start);
   memory.tags?.apply(tokens);
   const datelineEnd = sentence.start + datelineLength(sentence.text);
-  let slots = nameSlots(tokens, lexicon, memory).filter(
+  const named = nameSlots(tokens, lexicon, memory).filter(
     (slot) => (tokens[slot.start] as Token).start >= datelineEnd,
   );
+  const headline = isTitleCase(new SentenceView(tokens, named));
+  let slots = organizationSlots(tokens, named, lexicon, memory, headline);
   const naming: NamingRelation[] = [];
   let view = new SentenceView(tokens, slots);
   slots = composeTitledPeople(view, lexicon, memory, naming);
@@ -565,7 +570,7 @@ function rememberTitle(memory: DocumentMemory, person: string, title: string): v
 export function isPersonSlot(slot: Slot, lexicon: Lexicon, memory: DocumentMemory): boolean {
   const id = slot.actorIds[0];
   if (!id || slot.actorIds.length !== 1) return false;
-  return memory.newActors.has(id) || lexicon.gazetteer.get(id)?.kind === 'person';
+  return (memory.newActors.get(id) ?? lexicon.gazetteer.get(id))?.kind === 'person';
 }
 
 function spanText(tokens: readonly Token[], start: number, end: number): string {

@@ -212,7 +212,7 @@ export function objectOf(view: SentenceView, trigger: TriggerSpan, pattern: Rela
       i = slot.end - 1;
       continue;
     }
-    if (view.cues.has('rightBoundaries', i) || startsVerbPhrase(view, i)) return [];
+    if (view.isPhraseEnd(i) || startsVerbPhrase(view, i)) return [];
   }
   return [];
 }
@@ -283,7 +283,7 @@ export function agentOf(view: SentenceView, trigger: TriggerSpan, pattern: Relat
   const limit = Math.min(view.tokens.length, trigger.end + (pattern.maxGap ?? DEFAULT_MAX_GAP));
   for (let i = trigger.end; i < limit; i++) {
     if (view.norm(i) === 'by') return objectOf(view, { start: i, end: i + 1 }, pattern);
-    if (view.cues.has('rightBoundaries', i)) return [];
+    if (view.isPhraseEnd(i)) return [];
   }
   return [];
 }
@@ -436,7 +436,7 @@ export function authorOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
         { id: 'author', type: 'supports', triggers: [], source: [], target: [], maxGap: 4 },
       );
     }
-    if (view.slotAt(i) || view.cues.has('rightBoundaries', i)) break;
+    if (view.slotAt(i) || view.isPhraseEnd(i)) break;
   }
   let start = noun;
   while (view.cues.has('documentNouns', start - 1)) start--;

@@ -277,7 +277,7 @@ function coAgents(view: SentenceView, trigger: TriggerSpan): Slot[] {
   while (at < Math.min(view.tokens.length, trigger.end + CO_AGENT_WINDOW)) {
     const word = view.norm(at);
     if (word === 'alongside' || (word === 'together' && view.norm(at + 1) === 'with')) break;
-    if (view.slotAt(at) || view.cues.has('rightBoundaries', at)) return [];
+    if (view.slotAt(at) || view.isPhraseEnd(at)) return [];
     at++;
   }
   const word = view.norm(at);

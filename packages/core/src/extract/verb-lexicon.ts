@@ -162,7 +162,7 @@ function findAfter(
   for (let i = from; i < Math.min(view.tokens.length, from + window); i++) {
     const token = view.tokens[i] as Token;
     if (test(token)) return i;
-    if (view.slotCovering(i) || view.cues.has('rightBoundaries', i) || token.pos === 'VERB') return undefined;
+    if (view.slotCovering(i) || view.isPhraseEnd(i) || token.pos === 'VERB') return undefined;
   }
   return undefined;
 }

@@ -33,6 +33,9 @@ export function titlePhrase(
     if (!isOfficeWord(view, start - 1, lexicon)) break;
     start--;
   }
+  // "Secretary of State and National Security Advisor Marco Rubio": two offices of one person.
+  const second = view.norm(head.end) === 'and' ? coordinatedTitleEnd(view, head.end + 1, lexicon) : undefined;
+  if (second !== undefined) return { start, end: second, title: head.title };
   const phrase: TitlePhrase = { start, end: head.end, title: head.title };
   // A listed title with its own complement ("minister of foreign affairs") may go on with "and ...".
   const continues = / (?:of|for) /.test(head.title) && view.norm(head.end) === 'and';
@@ -60,6 +63,22 @@ export function titlePhrase(
   while (end > head.end + 1 && ['and', 'the'].includes(view.norm(end - 1))) end--;
   if (!content) return phrase;
   return { ...phrase, end, ...(complement ? { complement } : {}) };
+}
+
+/** End of a second title after "and", over its office words: "and National Security Advisor". */
+function coordinatedTitleEnd(view: SentenceView, from: number, lexicon: Lexicon): number | undefined {
+  let i = from;
+  while (
+    i < from + MAX_OFFICE_WORDS &&
+    !lexicon.titles.longestAt(view.tokens, i) &&
+    isOfficeWord(view, i, lexicon)
+  )
+    i++;
+  const title = lexicon.titles.longestAt(view.tokens, i);
+  if (!title) return undefined;
+  const next = view.tokens[title.end];
+  // Only before a name: "the president and prime minister met" names two people.
+  return next?.kind === 'word' && next.capitalized ? title.end : undefined;
 }
 
 /**

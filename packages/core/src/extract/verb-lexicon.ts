@@ -1,4 +1,5 @@
 import { isRelationType, type RelationType } from '../ontology/relations.js';
+import { cueWords } from './cues.js';
 import verbData from './data/verbs.json' with { type: 'json' };
 import type { TriggerSpan } from './frames.js';
 import type { RelationPattern } from './patterns.js';
@@ -66,6 +67,8 @@ export interface VerbReading {
 }
 
 const PREP_WINDOW = 3;
+const PREP_AFTER_NOUN = 5;
+const MEETING_NOUNS = new Set(cueWords('meetingNouns'));
 /** An object comes soon after its verb: "visited Georgetown in March, has called on Caracas" visits no Caracas. */
 const OBJECT_GAP = 4;
 const OBJECT_WINDOW = 4;
@@ -103,9 +106,14 @@ function readVerb(view: SentenceView, index: number, entries: VerbEntry[]): Verb
   // A light-verb noun and its preposition: "imposed new sanctions on", "held talks with".
   for (const entry of entries) {
     if (!entry.object) continue;
-    const noun = findAfter(view, index + 1, OBJECT_WINDOW, (t) => nounMatches(t, entry.object as string));
+    const noun = findAfter(view, index + 1, OBJECT_WINDOW, (_t, i) =>
+      nounMatches(view, i, entry.object as string),
+    );
     if (noun === undefined) continue;
-    const prep = entry.prep ? findAfter(view, noun + 1, 2, (t) => t.norm === entry.prep) : noun;
+    // "held talks in Port-au-Prince with": a place may stand between the noun and its preposition.
+    const prep = entry.prep
+      ? findAfter(view, noun + 1, PREP_AFTER_NOUN, (t) => t.norm === entry.prep, true)
+      : noun;
     if (prep === undefined) continue;
     return reading(entry, verb, { start: index, end: prep + 1 }, passive);
   }
@@ -157,12 +165,18 @@ function findAfter(
   view: SentenceView,
   from: number,
   window: number,
-  test: (token: Token) => boolean,
+  test: (token: Token, index: number) => boolean,
+  overPlaces = false,
 ): number | undefined {
   for (let i = from; i < Math.min(view.tokens.length, from + window); i++) {
     const token = view.tokens[i] as Token;
-    if (test(token)) return i;
-    if (view.slotCovering(i) || view.isPhraseEnd(i) || token.pos === 'VERB') return undefined;
+    if (test(token, i)) return i;
+    const slot = view.slotCovering(i);
+    if (slot && overPlaces && view.cues.has('locationPrepositions', slot.start - 1)) {
+      i = slot.end - 1;
+      continue;
+    }
+    if (slot || view.isPhraseEnd(i) || token.pos === 'VERB') return undefined;
   }
   return undefined;
 }
@@ -173,6 +187,9 @@ function isStranded(view: SentenceView, prep: number): boolean {
 }
 
 /** The object noun in any number: "sanction" and "sanctions", "talk" and "talks". */
-function nounMatches(token: Token, noun: string): boolean {
-  return token.norm === noun || token.lemma === noun || token.lemma === noun.replace(/s$/, '');
+function nounMatches(view: SentenceView, index: number, noun: string): boolean {
+  const token = view.tokens[index] as Token;
+  if (token.norm === noun || token.lemma === noun || token.lemma === noun.replace(/s$/, '')) return true;
+  // Meeting nouns stand for one another: "held discussions with" as "held talks with".
+  return MEETING_NOUNS.has(noun) && view.cues.has('meetingNouns', index);
 }

@@ -9,6 +9,22 @@ const MAX_ACTOR_NAME = 120;
 
 /** Words that start names, titles, lists and clauses: the material of adversarial text. */
 const VOCABULARY = [
+  'and',
+  'Prime',
+  'King',
+  'him',
+  'his',
+  '(',
+  ')',
+  '“',
+  '”',
+  'including',
+  'by',
+  'Agency',
+  '(AEOI)',
+  'BRUSSELS',
+  '(AP)',
+  '—',
   'Foreign',
   'Minister',
   'President',
@@ -70,7 +86,8 @@ describe('extraction on any text', () => {
           expect(text.slice(start, end)).toBe(quote);
         }
       }),
-      { numRuns: 150 },
+      // A fixed seed keeps CI reproducible; change it (or run with more runs) to explore new inputs.
+      { numRuns: 300, seed: 20261202 },
     );
   });
 

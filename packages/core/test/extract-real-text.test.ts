@@ -144,3 +144,19 @@ describe('organisations the gazetteer does not know', () => {
     expect(ids.some((id) => id.startsWith('ministry'))).toBe(false);
   });
 });
+
+describe('references a reader resolves', () => {
+  it('reads an object "him" as the person spoken of last, not one named before it', () => {
+    expect(
+      triples(
+        'Foreign Minister Jane Doe arrived in Cairo. Egypt and Jordan were the first to congratulate him.',
+      ),
+    ).toEqual(expect.arrayContaining(['egypt praises jane-doe', 'jordan praises jane-doe']));
+  });
+
+  it('counts the members named after a group among its subjects', () => {
+    expect(
+      triples('Their allies including Australia and Japan expressed support for the Philippines.'),
+    ).toEqual(expect.arrayContaining(['australia supports philippines', 'japan supports philippines']));
+  });
+});

@@ -26,10 +26,21 @@ export function subjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
   }
   const antecedent = relativeAntecedent(view, trigger);
   if (antecedent) return view.coordinatedUpTo(antecedent);
+  // "their key allies including Australia and Japan expressed": members named after the subject are subjects too.
+  const members: Slot[] = [];
   for (let i = trigger.start - 1; i >= 0; i--) {
     const slot = view.slotBefore(i + 1);
     if (slot) {
-      if (isSubjectCandidate(view, slot, trigger)) return view.coordinatedUpTo(slot);
+      if (isSubjectCandidate(view, slot, trigger)) return [...view.coordinatedUpTo(slot), ...members];
+      if (members.length === 0 && onlyModifiersBetween(view, slot.end, trigger.start)) {
+        const list = view.coordinatedUpTo(slot);
+        const first = list[0] as Slot;
+        if (view.cues.has('inclusionWords', first.start - 1)) {
+          members.push(...list);
+          i = first.start - 1;
+          continue;
+        }
+      }
       i = slot.start;
       continue;
     }
@@ -41,7 +52,7 @@ export function subjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
         continue;
       }
     }
-    if (view.isClauseBoundary(i)) return [];
+    if (view.isClauseBoundary(i)) return members;
     if (view.cues.has('verbCoordination', i) && onlyModifiersBetween(view, i + 1, trigger.start)) {
       // "Orbán doubled down on his allegation that Ukraine ..., and accused Kyiv": after a comma the
       // coordinated verb shares the sentence's subject, not the subordinate clause's.
@@ -49,6 +60,7 @@ export function subjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
       return main.length > 0 ? view.coordinatedFrom(main[0] as Slot) : clauseSubject(view, i);
     }
   }
+  if (members.length > 0) return members;
   // A passive trigger's subject is the one acted on: another passive's agent is not it.
   const passive = view.norm(trigger.end - 1) === 'by' || isPassiveVerb(view, trigger.start);
   return passive ? [] : passiveAgentBefore(view, trigger);

@@ -58,8 +58,9 @@ export interface SentenceMentions {
   naming: NamingRelation[];
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she']);
-const ENTITY_PRONOUNS = new Set(['it']);
+const PERSON_PRONOUNS = cueWords('personPronouns');
+const ENTITY_PRONOUNS = cueWords('entityPronouns');
+const OBJECT_PRONOUNS = cueWords('objectPronouns');
 
 /**
  * Finds the actor mentions of one sentence: gazetteer names, aliases, metonyms and demonyms (longest
@@ -508,6 +509,11 @@ function pronounSlots(view: SentenceView, lexicon: Lexicon, memory: DocumentMemo
     if (PERSON_PRONOUNS.has(norm)) {
       const person = salientBefore(view, i, lexicon, memory, true) ?? memory.lastPerson;
       if (person) slots.push({ start: i, end: i + 1, actorIds: [person], via: 'pronoun' });
+    } else if (OBJECT_PRONOUNS.has(norm)) {
+      // "King Salman ... were among the first to congratulate him": not anyone named before it here.
+      const person = memory.lastPerson;
+      const named = view.slots.some((slot) => slot.start < i && slot.actorIds.includes(person ?? ''));
+      if (person && !named) slots.push({ start: i, end: i + 1, actorIds: [person], via: 'pronoun' });
     } else if (ENTITY_PRONOUNS.has(norm) && isSubjectPosition(view, i)) {
       const entity = salientBefore(view, i, lexicon, memory, false) ?? memory.lastEntity;
       if (entity) slots.push({ start: i, end: i + 1, actorIds: [entity], via: 'pronoun' });

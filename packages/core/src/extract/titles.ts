@@ -87,8 +87,8 @@ function coordinatedTitleEnd(view: SentenceView, from: number, lexicon: Lexicon)
  * "External"). Other lower-case words are not: "Israel views President Erdogan's regime".
  */
 function isOfficeWord(view: SentenceView, index: number, lexicon: Lexicon): boolean {
-  const token = view.tokens[index] as Token;
-  if (token.kind !== 'word' || view.slotCovering(index)) return false;
+  const token = view.tokens[index];
+  if (token?.kind !== 'word' || view.slotCovering(index)) return false;
   if (lexicon.titleModifiers.has(token.norm)) return true;
   if (view.cues.has('determiners', index) || view.cues.has('prepositions', index)) return false;
   return (

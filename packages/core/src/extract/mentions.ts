@@ -173,12 +173,14 @@ function mergeTrailingSurnames(
 
 const LOCATION_WORDS = cueWords('locationPrepositions');
 const PLACE_NOUNS = cueWords('placeNouns');
+const AGENT_NOUNS = cueWords('agentNouns');
 const SUBJECT_PRONOUN_FOLLOWERS = cueWords('subjectPronounFollowers');
 
 /** A city name used as a place ("in Ankara", "the Ankara talks"), not for its government. */
 function isPlaceUse(tokens: readonly Token[], start: number, end: number): boolean {
   const previous = tokens[start - 1]?.norm;
-  if (previous && LOCATION_WORDS.has(previous)) return true;
+  // "Officials in Jakarta and Kuala Lumpur called for restraint": the officials of a government.
+  if (previous && LOCATION_WORDS.has(previous)) return !AGENT_NOUNS.has(tokens[start - 2]?.norm ?? '');
   const next = tokens[end];
   return !!next && next.kind === 'word' && !next.capitalized && PLACE_NOUNS.has(next.norm);
 }

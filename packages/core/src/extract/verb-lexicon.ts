@@ -71,7 +71,8 @@ const PREP_AFTER_NOUN = 5;
 const MEETING_NOUNS = new Set(cueWords('meetingNouns'));
 /** An object comes soon after its verb: "visited Georgetown in March, has called on Caracas" visits no Caracas. */
 const OBJECT_GAP = 4;
-const OBJECT_WINDOW = 4;
+// "held more than two hours of talks with": a light verb's noun may come a few words later.
+const OBJECT_WINDOW = 6;
 const BE_WINDOW = 3;
 const BE_FORMS = new Set([
   'be',

@@ -154,6 +154,14 @@ describe('references a reader resolves', () => {
     ).toEqual(expect.arrayContaining(['egypt praises jane-doe', 'jordan praises jane-doe']));
   });
 
+  it('never reads an object pronoun as the subject of its own clause', () => {
+    expect(
+      triples(
+        'Foreign Minister Anna Berg praised President Jan Novak, and Novak invited her to visit Prague.',
+      ),
+    ).toContain('jan-novak invites anna-berg');
+  });
+
   it('counts the members named after a group among its subjects', () => {
     expect(
       triples('Their allies including Australia and Japan expressed support for the Philippines.'),

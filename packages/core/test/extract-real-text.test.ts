@@ -81,6 +81,21 @@ describe('verbs of the CAMEO lexicon, by lemma', () => {
   });
 });
 
+describe('restrictions, protests and ties', () => {
+  it('reads tariffs, recalled ambassadors and friendly relations', () => {
+    expect(triples('The United States imposed tariffs on China.')).toEqual(['united-states blocks china']);
+    expect(triples('Sudan recalled its ambassador from Kenya.')).toEqual(['sudan blocks kenya']);
+    expect(triples('Pakistan maintains friendly relations with both Saudi Arabia and Iran.')).toEqual([
+      'pakistan cooperates saudi-arabia',
+      'pakistan cooperates iran',
+    ]);
+  });
+
+  it('reads a verb the tagger took for an adjective right after its subject', () => {
+    expect(triples('China branded Taiwan a separatist province.')).toEqual(['china criticizes taiwan']);
+  });
+});
+
 describe('mediation said not to happen', () => {
   it('reads refusals and absences of mediation as no mediation', () => {
     expect(triples('Qatar rejected any mediation by Turkey between Israel and Hamas.')).not.toContain(

@@ -91,13 +91,13 @@ const BE_FORMS = new Set([
 /** The readings of the verbs of a sentence, one per verb token, most specific entry first. */
 export function verbReadings(view: SentenceView, lexicon: VerbLexicon): VerbReading[] {
   const readings: VerbReading[] = [];
-  view.tokens.forEach((token, index) => {
-    if (view.slotCovering(index)) return;
+  for (let index = 0; index < view.tokens.length; index++) {
+    if (view.slotCovering(index)) continue;
     const entries = entriesOf(view, index, lexicon);
-    if (!entries) return;
+    if (!entries) continue;
     const reading = readVerb(view, index, entries);
     if (reading) readings.push(reading);
-  });
+  }
   return readings;
 }
 

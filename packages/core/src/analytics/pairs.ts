@@ -40,8 +40,3 @@ export function relatedPairs(graph: EntenteGraph, options: RelationshipOptions =
     );
   });
 }
-
-/** Total pieces of evidence behind a summary. */
-export function evidenceVolume(summary: RelationshipSummary): number {
-  return summary.cooperative + summary.conflictual + summary.neutral;
-}

@@ -178,6 +178,36 @@ describe('mediation, a three-way fact', () => {
   });
 });
 
+describe('alignment read in a mediation sentence', () => {
+  // One article: sentence 0 reads Egypt's mediation and its channels to both parties; sentence 1 has
+  // Hamas thanking Egypt for it; sentence 2 has Egypt working with Israel on something else.
+  const mediation: RelationSpec[] = [
+    ['egypt', 'mediates', 'israel', 0],
+    ['egypt', 'mediates', 'hamas', 0],
+    ['egypt', 'cooperates', 'israel', 0],
+    ['egypt', 'cooperates', 'hamas', 0],
+    ['egypt', 'mediates', 'hamas', 1],
+    ['hamas', 'praises', 'egypt', 1],
+  ];
+  const graph = buildGraph([extraction('article', { relations: mediation })]);
+
+  it("is the mediation's channel: counted, not scored, and binds no community", () => {
+    const pair = relationship(graph, 'egypt', 'israel');
+    expect(pair).toMatchObject({ label: 'engaged', score: 0 });
+    expect(pair.counts.alignment).toEqual({ relations: 1, evidence: 1 });
+    expect(strongestAlliances(graph).map(({ a, b }) => [a, b])).toEqual([['egypt', 'hamas']]);
+    expect(communities(graph).egypt).not.toBe(communities(graph).israel);
+  });
+
+  it('still counts a party aligning with its mediator, and alignment in other sentences', () => {
+    expect(relationship(graph, 'egypt', 'hamas')).toMatchObject({ label: 'allied', score: 1 });
+    const elsewhere = buildGraph([
+      extraction('article', { relations: [...mediation, ['egypt', 'cooperates', 'israel', 2]] }),
+    ]);
+    expect(relationship(elsewhere, 'egypt', 'israel')).toMatchObject({ label: 'allied', score: 1 });
+  });
+});
+
 describe('rankings', () => {
   const graph = graphOf([
     ['israel', 'opposes', 'turkey'],

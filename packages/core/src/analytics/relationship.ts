@@ -1,5 +1,6 @@
-import type { EntenteGraph, RelationEdgeAttributes } from '../graph/types.js';
+import type { EntenteGraph } from '../graph/types.js';
 import { RELATION_KINDS, type RelationKind, relationKindOf, type TieKind } from '../ontology/relations.js';
+import { MediationIndex } from './mediation.js';
 
 /**
  * How two actors stand (see `relationship`): `allied`, `strained`, `hostile`, `mixed`, `engaged` (in
@@ -87,7 +88,9 @@ export function representativesOf(graph: EntenteGraph): Representatives {
  * - each piece of evidence counts, weighted by the extractor's confidence, so one uncertain reading
  *   cannot outweigh several sure ones;
  * - engagement (contact) and roles are counted but not scored (TIE_WEIGHTS): a mediator, a host or a
- *   counterpart met is in contact with a party, not aligned with it.
+ *   counterpart met is in contact with a party, not aligned with it; nor is the mediator's alignment
+ *   read in the very sentence that reports its mediation (MediationIndex), which is the mediation's
+ *   channel. Counts still show that evidence under its relation's kind.
  *
  * Labels, in order: `none` without alignment, hostility or engagement (no relation, or roles only);
  * `engaged` with contact only; `mixed` when alignment and hostility are both substantial (the minority
@@ -121,32 +124,31 @@ export function relationshipWith(
       if (sideB.has(other) && !sideA.has(other)) edges.add(edge);
     });
   }
-  const keys = [...edges].sort();
-  return summarize(
-    a,
-    b,
-    keys,
-    keys.map((key) => graph.getEdgeAttributes(key)),
-  );
+  return summarize(graph, a, b, [...edges].sort(), new MediationIndex(graph));
 }
 
 /** The summary of the given edges between `a` and `b` (keys sorted by the caller). */
 export function summarize(
+  graph: EntenteGraph,
   a: string,
   b: string,
   edges: string[],
-  attributes: RelationEdgeAttributes[],
+  mediation: MediationIndex,
 ): RelationshipSummary {
   const counts = Object.fromEntries(
     RELATION_KINDS.map((kind) => [kind, { relations: 0, evidence: 0 }]),
   ) as Record<RelationKind, TieCount>;
   let alignment = 0;
   let hostility = 0;
-  for (const edge of attributes) {
+  for (const key of edges) {
+    const edge = graph.getEdgeAttributes(key);
     const kind = relationKindOf(edge.type);
     counts[kind].relations += 1;
     counts[kind].evidence += edge.evidence.length;
-    const mass = edge.evidence.reduce((sum, piece) => sum + (piece.confidence ?? 1), 0);
+    const [source, target] = graph.extremities(key);
+    const mass = edge.evidence
+      .filter((piece) => mediation.leansScore(edge, source, target, piece))
+      .reduce((sum, piece) => sum + (piece.confidence ?? 1), 0);
     if (kind === 'alignment') alignment += mass;
     if (kind === 'hostility') hostility += mass;
   }

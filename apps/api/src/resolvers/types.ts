@@ -59,6 +59,8 @@ export const Actor = {
   },
   documents: (actor: ActorModel, _: unknown, { service, budget }: ApiContext) =>
     budget.spend(actor.documents).map((id) => documentOf(service, id)),
+  concernedBy: (actor: ActorModel, _: unknown, { service, budget }: ApiContext) =>
+    relationsOf(service, budget.spend(service.relationsAbout(actor.id))),
 };
 
 /** The kind of tie of a relation or graph edge follows from its type, as in the ontology. */
@@ -74,6 +76,11 @@ export const Relation = {
 export const Evidence = {
   document: (evidence: EvidenceValue, _: unknown, { service }: ApiContext) =>
     documentOf(service, evidence.document),
+  about: (evidence: EvidenceValue) => evidence.about?.text ?? null,
+  aboutStart: (evidence: EvidenceValue) => evidence.about?.start ?? null,
+  aboutEnd: (evidence: EvidenceValue) => evidence.about?.end ?? null,
+  aboutActors: (evidence: EvidenceValue, _: unknown, { service }: ApiContext) =>
+    (evidence.about?.actors ?? []).flatMap((id) => service.actor(id) ?? []),
 };
 
 export const Document = {

@@ -161,6 +161,18 @@ export class GraphService {
     return this.#documents.get(id);
   }
 
+  /**
+   * Keys of the relations with a piece of evidence about the actor (named in its `about` phrase),
+   * sorted. A scan of the edges: asked for one actor at a time, from its panel.
+   */
+  relationsAbout(actorId: string): string[] {
+    const keys: string[] = [];
+    this.graph.forEachEdge((key, attributes) => {
+      if (attributes.evidence.some((evidence) => evidence.about?.actors.includes(actorId))) keys.push(key);
+    });
+    return keys.sort();
+  }
+
   documentText(id: string): string | undefined {
     return this.#store.get(id)?.text;
   }

@@ -13,6 +13,11 @@ export function EvidenceList({ evidence }: { evidence: EvidenceData[] }) {
         return (
           <li key={`${document.id}:${item.quote}`} className="evidence-item">
             <blockquote>“{item.quote}”</blockquote>
+            {item.about ? (
+              <p className="evidence-about">
+                About: <q>{item.about}</q>
+              </p>
+            ) : null}
             <p className="evidence-meta">
               {document.url ? (
                 <a href={document.url} target="_blank" rel="noreferrer noopener">

@@ -15,7 +15,7 @@ const ACTOR_REF = 'id name kind';
 const DOCUMENT_REF = 'id title source url publishedAt';
 const RELATION_FIELDS = `id type polarity directed weight firstSeen lastSeen
   source { ${ACTOR_REF} } target { ${ACTOR_REF} }
-  evidence { quote date confidence document { ${DOCUMENT_REF} } }`;
+  evidence { quote date confidence about aboutActors { ${ACTOR_REF} } document { ${DOCUMENT_REF} } }`;
 /** Error members differ per union, and GraphQL rejects spreads on members a union cannot hold. */
 const NOT_FOUND = '... on NotFoundError { message code id }';
 const INGEST_ERRORS = `... on InvalidInputError { message code field }

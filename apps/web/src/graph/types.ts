@@ -45,6 +45,10 @@ export interface EvidenceData {
   date: string | null;
   confidence: number;
   document: DocumentRef;
+  /** The phrase of the sentence that names what the relation is about, when it names one. */
+  about?: string | null;
+  /** Actors named in that phrase, other than the relation's two ends. */
+  aboutActors?: ActorRef[];
 }
 
 export interface ActorRef {

@@ -353,6 +353,9 @@ describe('Entente web app against the real API', () => {
     );
     expect(api.relation.evidence.length).toBeGreaterThan(0);
     expect(await panel.locator('blockquote').count()).toBe(api.relation.evidence.length);
+    // What the opposition is about (issue 13): the phrase naming a Turkish role in the force.
+    const abouts = await panel.locator('.evidence-about').allTextContents();
+    expect(abouts.some((about) => /stabilization force|peacekeeping/i.test(about))).toBe(true);
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.get('edge')).toBeNull();

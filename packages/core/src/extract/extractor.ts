@@ -1,8 +1,9 @@
 import { defaultGazetteer } from '../gazetteer/default.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Actor } from '../ontology/actors.js';
-import type { ArticleInput } from '../ontology/documents.js';
+import type { ArticleInput, EvidenceAbout } from '../ontology/documents.js';
 import { isDirected, polarityOf } from '../ontology/relations.js';
+import { aboutOf } from './about.js';
 import { confidenceOf } from './confidence.js';
 import { sentenceDate } from './dates.js';
 import { namedSidesIn, partiesIn } from './frames.js';
@@ -84,7 +85,11 @@ function extractArticle(
     const sentence = sentences[index] as Sentence;
     const date = sentenceDate(sentence.text, publishedAt);
     const seen = new Set<string>();
-    const emit = (relation: Omit<ExtractedRelation, 'polarity' | 'evidence'>, confidence: number) => {
+    const emit = (
+      relation: Omit<ExtractedRelation, 'polarity' | 'evidence'>,
+      confidence: number,
+      about?: EvidenceAbout,
+    ) => {
       // A symmetric relation read both ways in one sentence ("their talks") is one relation.
       const [a, b] =
         isDirected(relation.type) || relation.source < relation.target
@@ -104,6 +109,7 @@ function extractArticle(
           quote: sentence.text,
           ...(date ? { date } : {}),
           confidence,
+          ...(about ? { about } : {}),
         },
       });
     };
@@ -123,6 +129,7 @@ function extractArticle(
           pattern: candidate.pattern,
         },
         confidenceOf(candidate, sentenceMentions.view, factorOf(candidate, patterns)),
+        aboutOf(sentenceMentions.view, candidate, sentence.text, sentence.start),
       );
     }
   });

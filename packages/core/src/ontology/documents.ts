@@ -30,4 +30,16 @@ export interface Evidence {
   date?: string;
   /** In [0, 1]. */
   confidence: number;
+  /** What the relation is about, when the sentence says: the object of the opposition, support or talks. */
+  about?: EvidenceAbout;
+}
+
+/** The phrase of a sentence that names what a relation is about ("a Turkish role in the ISF"). */
+export interface EvidenceAbout {
+  /** The phrase as written: text.slice(start, end) of the document. */
+  text: string;
+  start: number;
+  end: number;
+  /** Actors named inside the phrase, other than the relation's two ends (ids). */
+  actors: string[];
 }

@@ -183,3 +183,18 @@ describe('references a reader resolves', () => {
     ).toEqual(expect.arrayContaining(['australia supports philippines', 'japan supports philippines']));
   });
 });
+
+describe('joining a body (issue 13)', () => {
+  it('reads joining, seeking to join and contributing troops to an organisation or force', () => {
+    expect(triples('Sweden joined NATO.')).toEqual(['sweden joins nato']);
+    expect(triples('Indonesia offered troops to the International Stabilization Force.')).toEqual([
+      'indonesia joins international-stabilization-force',
+    ]);
+  });
+
+  it('does not read joining a state in an act as membership', () => {
+    expect(triples('Saudi Arabia joined Egypt in condemning Israel.')).not.toContain(
+      'saudi-arabia joins egypt',
+    );
+  });
+});

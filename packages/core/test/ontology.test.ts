@@ -16,7 +16,7 @@ describe('kinds of tie', () => {
       RELATION_KINDS.map((kind) => [kind, RELATION_TYPES.filter((type) => relationKindOf(type) === kind)]),
     );
     expect(byKind).toEqual({
-      alignment: ['supports', 'praises', 'cooperates', 'aids'],
+      alignment: ['supports', 'praises', 'cooperates', 'aids', 'joins'],
       engagement: ['hosts', 'meets', 'mediates', 'invites', 'urges'],
       hostility: ['opposes', 'criticizes', 'blocks'],
       role: ['represents'],

@@ -72,11 +72,16 @@ function extractArticle(
     ['state', 'armed_group'].includes(lexicon.gazetteer.get(id)?.kind ?? '');
   const isArmedGroup = (id: string) => lexicon.gazetteer.get(id)?.kind === 'armed_group';
   const isPerson = (id: string) => (memory.newActors.get(id) ?? lexicon.gazetteer.get(id))?.kind === 'person';
+  const isCollective = (id: string) =>
+    ['organization', 'force', 'armed_group'].includes(
+      (memory.newActors.get(id) ?? lexicon.gazetteer.get(id))?.kind ?? '',
+    );
   const context = {
     affiliationOf,
     isConflictSide,
     isArmedGroup,
     isPerson,
+    isCollective,
     documentParties: documentParties(sentences, analysed, isConflictSide, isArmedGroup),
   };
 

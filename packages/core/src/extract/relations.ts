@@ -48,6 +48,8 @@ export interface RelationContext {
   isArmedGroup(actorId: string): boolean;
   /** Whether the actor is a person (for pronouns that refer to states and organizations only). */
   isPerson(actorId: string): boolean;
+  /** Whether the actor is a body others can join: an organization, a force or coalition, an armed group. */
+  isCollective(actorId: string): boolean;
 }
 
 const NEGATION_WINDOW = 3;
@@ -354,5 +356,7 @@ function acceptable(candidate: RelationCandidate, context: RelationContext): boo
   const { source, target, type } = candidate;
   if (source === target) return false;
   if (type === 'represents') return true;
+  // One joins a body ("joined BRICS", "offered troops to the ISF"), not a state or a person ("joined Egypt in condemning").
+  if (type === 'joins' && !context.isCollective(target)) return false;
   return context.affiliationOf(source) !== target && context.affiliationOf(target) !== source;
 }

@@ -2,7 +2,7 @@
  * What a relation says about the tie between two actors (issue 13). An analyst asking "who is allied with
  * whom" means alignment, not contact: a mediator, a host or a counterpart met is in contact with a party,
  * not aligned with it.
- * - alignment: the source sides with the target (supports, praises, cooperates, aids);
+ * - alignment: the source sides with the target (supports, praises, cooperates, aids, joins);
  * - engagement: the two are in contact (meets, hosts, invites, mediates, urges), whatever their stance;
  * - hostility: the source sets itself against the target (opposes, criticizes, blocks).
  */
@@ -44,6 +44,7 @@ export const RELATION_TYPES = [
   'invites',
   'urges',
   'aids',
+  'joins',
   'represents',
   'opposes',
   'criticizes',
@@ -138,6 +139,14 @@ const SPECS: Record<RelationType, Omit<RelationTypeSpec, 'polarity'>> = {
     directed: true,
     cameo: '07',
     description: 'Source provides material or humanitarian aid to target.',
+  },
+  joins: {
+    type: 'joins',
+    label: 'joins',
+    kind: 'alignment',
+    directed: true,
+    description:
+      'Source joins, contributes to or seeks to join target, an organization, force or coalition ("joined BRICS", "offered troops to the ISF").',
   },
   represents: {
     type: 'represents',

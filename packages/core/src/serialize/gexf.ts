@@ -40,6 +40,7 @@ export function toGEXF(graph: EntenteGraph): string {
  * one is enough for Gephi and every other XML parser to refuse the whole file.
  */
 const NOT_XML_10 =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

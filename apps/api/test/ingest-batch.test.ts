@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createExtractor } from '@entente/core';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ExtractionPool } from '../src/service/extraction-pool.js';
 import { GraphService } from '../src/service/graph-service.js';
 import { SqliteDocumentStore } from '../src/store/sqlite-store.js';
 import { tempDir } from './temp.js';
@@ -10,18 +10,20 @@ import { tempDir } from './temp.js';
 // Ingests that queue up while a write runs are stored in one transaction; these tests call the service
 // without awaiting in between, so that they land in one batch, and check each still gets its own answer.
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
 function openService() {
   const dir = tempDir();
   const dbPath = join(dir, 'entente.db');
   const store = new SqliteDocumentStore(dbPath);
-  const service = new GraphService({ store, extractor: createExtractor() });
+  const extractor = new ExtractionPool({ workers: 1 });
+  const service = new GraphService({ store, extractor });
   service.load();
-  cleanups.push(() => {
+  cleanups.push(async () => {
+    await extractor.close();
     store.close();
     rmSync(dir, { recursive: true, force: true });
   });

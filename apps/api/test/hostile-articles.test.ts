@@ -128,8 +128,15 @@ describe('hostile articles', () => {
         // Two workers, three articles: the last may wait for a budget before it runs through its own.
         expect(seconds).toBeLessThan((2 * DEFAULT_EXTRACTION_TIMEOUT_MS) / 1000 + 5);
       }
-      expect(latencies.length).toBeGreaterThan(10);
-      expect(Math.max(...latencies)).toBeLessThan(100);
+      // The issue's figure, 100 ms, for 95 % of the probes; no probe may wait for an extraction (before
+      // the worker threads, one waited 1.2 s for 20 KB and 121 s for 1 MB). The margin is for the OS
+      // scheduler of a shared 2-core machine, which also runs the extraction workers.
+      const sorted = [...latencies].sort((a, b) => a - b);
+      const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!;
+      const summary = `healthz latencies (ms): p50 ${at(0.5).toFixed(1)}, p95 ${at(0.95).toFixed(1)}, max ${at(1).toFixed(1)}`;
+      expect(sorted.length).toBeGreaterThan(10);
+      expect(at(0.95), summary).toBeLessThan(100);
+      expect(at(1), summary).toBeLessThan(300);
       // The server is still whole: it answers queries and takes an ordinary article.
       const ordinary = dataOf(
         await postGraphQL<{ ingestArticle: IngestAnswer }>(url, INGEST, {

@@ -3,6 +3,8 @@
 // the server's event loop: the pool (extraction-pool.ts) stops a worker that overruns its time budget.
 // Plain JavaScript because Node starts workers from files it can run as they are, from src/ (tests) and
 // from dist/ alike; tsc checks it (checkJs) and copies it into dist.
+import { readlinkSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import {
   ArticleInputError,
@@ -84,7 +86,22 @@ function extractOne({ id, article: input }, extractor, maxExtractionBytes) {
   }
 }
 
+/**
+ * Lowers this thread's CPU priority below the server thread's, so that on a busy machine a long
+ * extraction waits for the CPU rather than the requests do. Linux keeps a nice value per thread, and
+ * /proc/thread-self names this thread's id; elsewhere the worker keeps the server's priority.
+ */
+function yieldToServerThread() {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId)) setPriority(threadId, constants.priority.PRIORITY_BELOW_NORMAL);
+  } catch {
+    // No /proc (macOS, Windows) or no permission: nothing to lower.
+  }
+}
+
 if (parentPort) {
+  yieldToServerThread();
   const port = parentPort;
   const settings = /** @type {WorkerSettings} */ (workerData);
   const gazetteer = settings.gazetteer ? defaultGazetteer().extend(settings.gazetteer) : defaultGazetteer();

@@ -1,6 +1,8 @@
 // Deterministic synthetic news corpus for the benchmark: articles in wire-copy style whose actors come
 // from the built-in gazetteer. Same seed, same corpus, byte for byte.
 
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { seededRandom } from '../dist/index.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -148,4 +150,16 @@ export function generateCorpus(gazetteer, count, seed = 2025) {
     });
   }
   return articles;
+}
+
+/**
+ * Writes generated articles into `dir` as a corpus `entente build DIR` reads: one `<id>.txt` each, and a
+ * manifest.json with their titles and dates.
+ * @param {string} dir an existing directory
+ * @param {Array<{ id: string, title?: string, publishedAt?: string, text: string }>} articles
+ */
+export function writeCorpus(dir, articles) {
+  for (const { id, text } of articles) writeFileSync(join(dir, `${id}.txt`), text);
+  const documents = articles.map(({ id, title, publishedAt }) => ({ file: `${id}.txt`, title, publishedAt }));
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify({ documents }, null, 2)}\n`);
 }

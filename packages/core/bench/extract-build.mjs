@@ -1,7 +1,13 @@
-// Benchmark: extraction throughput, graph build, memory and analytics on a synthetic corpus.
+// Benchmark: extraction throughput, graph build, memory and analytics on a synthetic corpus, and
+// `entente build` of the same corpus as files in one thread against two worker threads.
 // Run on the built package: `pnpm --filter @entente/core bench` (node --expose-gc bench/extract-build.mjs).
 // ENTENTE_BENCH_ARTICLES overrides the corpus size (default 10,000).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import {
   centrality,
   communities,
@@ -13,7 +19,7 @@ import {
   toJSON,
   unbalancedTriads,
 } from '../dist/index.js';
-import { generateCorpus } from './corpus-generator.mjs';
+import { generateCorpus, writeCorpus } from './corpus-generator.mjs';
 
 const ARTICLES = Number(process.env.ENTENTE_BENCH_ARTICLES ?? 10_000);
 const MB = 1024 * 1024;
@@ -92,8 +98,60 @@ const triadsRun = timed(() => unbalancedTriads(graph, 50));
 const serializeRun = timed(() => JSON.stringify(toJSON(graph)).length);
 const retainedHeap = heapAfterGc();
 
+/**
+ * CPU time of the finished child processes (Linux: cutime + cstime of /proc/self/stat, in 1/100 s), to
+ * tell what the workers cost apart from how busy the shared machine was; NaN elsewhere.
+ */
+function childrenCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * `entente build DIR --jobs 1` (one thread) and `--jobs 2` (two worker threads) on the corpus written out
+ * as files, each in a fresh process so that both start cold as users run them. Rounds alternate the two
+ * and the best round of each counts: the machine is shared.
+ */
+function timeCliBuilds(dir, rounds = 2) {
+  const bin = fileURLToPath(new URL('../bin/entente.mjs', import.meta.url));
+  const best = new Map();
+  for (let round = 0; round < rounds; round++) {
+    for (const jobs of [1, 2]) {
+      const args = [bin, 'build', dir, '--jobs', String(jobs), '--out', join(dir, 'graph.json')];
+      const cpuStart = childrenCpuMs();
+      const start = performance.now();
+      const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+      const wallMs = performance.now() - start;
+      if (run.status !== 0) throw new Error(`entente build --jobs ${jobs} failed: ${run.stderr}`);
+      if (wallMs < (best.get(jobs)?.wallMs ?? Number.POSITIVE_INFINITY))
+        best.set(jobs, { wallMs, cpuMs: childrenCpuMs() - cpuStart });
+    }
+  }
+  return best;
+}
+
+const filesDir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
+let cliBuilds;
+try {
+  writeCorpus(filesDir, corpus);
+  cliBuilds = timeCliBuilds(filesDir);
+} finally {
+  rmSync(filesDir, { recursive: true, force: true });
+}
+const cliBuildFigure = (jobs) => {
+  const { wallMs, cpuMs } = cliBuilds.get(jobs);
+  const cpu = Number.isNaN(cpuMs) ? '' : ` / ${ms(cpuMs)}`;
+  return `${ms(wallMs)}${cpu} (${number(ARTICLES / (wallMs / 1000))} articles/s)`;
+};
+
 const seconds = extraction.ms / 1000;
-console.log(`Entente benchmark: ${number(ARTICLES)} synthetic articles (seeded), Node ${process.version}\n`);
+console.log(
+  `Entente benchmark: ${number(ARTICLES)} synthetic articles (seeded), Node ${process.version}, ${availableParallelism()} cores\n`,
+);
 console.log(
   table([
     ['corpus generation', ms(generation.ms)],
@@ -116,6 +174,12 @@ console.log(
     ['strongest alliances (top 10)', ms(alliancesRun.ms)],
     ['unbalanced triads (top 50)', `${ms(triadsRun.ms)} (${triadsRun.result.length} found)`],
     ['toJSON + stringify', `${ms(serializeRun.ms)} (${number(serializeRun.result / MB, 1)} MB)`],
+    [`entente build ${number(ARTICLES)} files, 1 thread (wall / CPU)`, cliBuildFigure(1)],
+    [`entente build ${number(ARTICLES)} files, 2 workers (wall / CPU)`, cliBuildFigure(2)],
+    [
+      'entente build speed-up, 2 workers vs 1 thread',
+      `${number(cliBuilds.get(1).wallMs / cliBuilds.get(2).wallMs, 2)}×`,
+    ],
     ['peak RSS (sampled)', `${number(peak.rss / MB)} MB`],
     ['peak heap used (sampled)', `${number(peak.heapUsed / MB)} MB`],
     [

@@ -36,6 +36,8 @@ describe('coreference', () => {
 
   it('resolves "both countries" to the last pair named', () => {
     expect(triples('Egypt and Turkey signed a deal. Both countries have condemned Israel.')).toEqual([
+      // Signing a deal together is cooperation (verb lexicon: sign + deal).
+      'egypt cooperates turkey',
       'egypt criticizes israel',
       'turkey criticizes israel',
     ]);

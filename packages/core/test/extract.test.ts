@@ -13,6 +13,8 @@ describe('relation patterns', () => {
         'Foreign Minister Hakan Fidan invited counterparts from Saudi Arabia, Qatar, the United Arab Emirates, Jordan and Indonesia.',
       ),
     ).toEqual([
+      // A bare title before a known person: the gazetteer says whom they act for.
+      'hakan-fidan represents turkey',
       'hakan-fidan invites saudi-arabia',
       'hakan-fidan invites qatar',
       'hakan-fidan invites united-arab-emirates',
@@ -23,6 +25,7 @@ describe('relation patterns', () => {
 
   it('reads passives, including the agent of a coordinated verb', () => {
     expect(triples('Upon arrival, Ishaq Dar was received by Ambassador Ahmet Cemil Miroğlu.')).toEqual([
+      'ahmet-cemil-miroglu represents turkey',
       'ahmet-cemil-miroglu hosts ishaq-dar',
     ]);
     expect(

@@ -26,10 +26,16 @@ export class UsageError extends CliError {
   }
 }
 
-/** A file or directory the CLI cannot use; the message says which and why. */
+/**
+ * A file or directory the CLI cannot use; the message says which and why. The parts are kept so that a
+ * worker thread can send the error back to be thrown again.
+ */
 export class InputError extends CliError {
   override name = 'InputError';
-  constructor(path: string, reason: string) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
     super(`${path}: ${reason}`, EXIT_INPUT);
   }
 }

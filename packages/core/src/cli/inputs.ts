@@ -2,8 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExtractor, type Extractor } from '../extract/index.js';
 import type { ExtractionResult } from '../extract/types.js';
-import { defaultGazetteer } from '../gazetteer/index.js';
-import { loadGazetteerFile, readArticleFile, readCorpus } from '../node.js';
+import { type CorpusFile, listCorpus, loadGazetteerFile, readArticleFile, readCorpusFile } from '../files.js';
+import { defaultGazetteer, type GazetteerSource } from '../gazetteer/index.js';
 import type { Article } from '../ontology/documents.js';
 import { InputError, withoutPathPrefix } from './errors.js';
 import { fileSystemReason } from './fs-errors.js';
@@ -15,36 +15,77 @@ export interface ArticleFile {
 }
 
 /**
+ * A file to read: named on the command line, or found in a corpus directory (then with `dir` and its
+ * manifest metadata). Plain data, so it can be posted to a worker thread.
+ */
+export type InputFile = { path: string; dir?: undefined } | CorpusFile;
+
+/**
  * Reads every article the paths name: a file is one article, a directory is a corpus (its `*.txt` files,
  * with `manifest.json` metadata when present). Everything is read before anything is extracted, so bad
  * input stops the command before it prints half a result.
  */
 export function readInputs(paths: string[]): ArticleFile[] {
-  const articles: ArticleFile[] = [];
+  return listInputs(paths).map(readInput);
+}
+
+/**
+ * The files the paths name, in order, without reading them: every path must exist, and a directory must
+ * hold .txt files and a readable manifest (if any).
+ */
+export function listInputs(paths: string[]): InputFile[] {
+  const inputs: InputFile[] = [];
   for (const path of paths) {
     if (isDirectory(path)) {
       const texts = readdirSync(path).filter((name) => name.endsWith('.txt'));
       if (texts.length === 0) throw new InputError(path, 'no .txt files in this directory');
       const corpus = attempt(
         path,
-        () => readCorpus(path),
+        () => listCorpus(path),
         () => texts.sort().map((name) => join(path, name)),
       );
-      for (const article of corpus) articles.push({ path: join(path, `${article.id}.txt`), article });
+      inputs.push(...corpus);
     } else {
-      articles.push({ path, article: attempt(path, () => readArticleFile(path)) });
+      inputs.push({ path });
     }
   }
-  return articles;
+  return inputs;
+}
+
+/**
+ * Reads one input file. A corpus file whose manifest metadata is refused names the directory (where the
+ * manifest is), one that cannot be read names the file.
+ */
+export function readInput(input: InputFile): ArticleFile {
+  const { path } = input;
+  const article =
+    input.dir === undefined
+      ? attempt(path, () => readArticleFile(path))
+      : attempt(
+          input.dir,
+          () => readCorpusFile(input),
+          () => [path],
+        );
+  return { path, article };
 }
 
 /** The built-in gazetteer's extractor, extended with the user's gazetteer file when one is given. */
 export function loadExtractor(gazetteerPath?: string): Extractor {
-  if (gazetteerPath === undefined) return createExtractor();
+  return extractorWith(loadUserGazetteer(gazetteerPath));
+}
+
+/** The actors of the user's gazetteer file (undefined without one). Plain data, for worker threads. */
+export function loadUserGazetteer(gazetteerPath?: string): GazetteerSource | undefined {
+  if (gazetteerPath === undefined) return undefined;
   if (isDirectory(gazetteerPath))
     throw new InputError(gazetteerPath, 'is a directory, expected a .json or .yaml file');
-  const source = attempt(gazetteerPath, () => loadGazetteerFile(gazetteerPath));
-  return createExtractor({ gazetteer: defaultGazetteer().extend(source) });
+  return attempt(gazetteerPath, () => loadGazetteerFile(gazetteerPath));
+}
+
+/** The built-in gazetteer's extractor, extended with the user's actors when given. */
+export function extractorWith(userGazetteer?: GazetteerSource): Extractor {
+  if (userGazetteer === undefined) return createExtractor();
+  return createExtractor({ gazetteer: defaultGazetteer().extend(userGazetteer) });
 }
 
 /** Runs the extractor on one article; a refusal (empty, binary…) names the file. */

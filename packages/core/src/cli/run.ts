@@ -2,7 +2,7 @@ import { CliError, EXIT_INTERNAL, reasonOf, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { packageVersion } from './version.js';
 
-type CommandRunner = (argv: string[], io: CliIo) => number;
+type CommandRunner = (argv: string[], io: CliIo) => number | Promise<number>;
 
 /**
  * The commands, each loaded only when used: `entente stats` or `--help` need not load the extractor

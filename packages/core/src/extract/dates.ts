@@ -34,6 +34,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const FUTURE =
   /\b(?:will|shall|is expected to|are expected to|expected to|scheduled|set to|plans? to|is to|are to|upcoming|next)\b/i;
 const DAY_MS = 86_400_000;
+const MAYBE_DATE = /\d|day\b|tomorrow/i;
 
 interface Found {
   date: string;
@@ -49,6 +50,8 @@ interface Found {
  */
 export function sentenceDate(sentence: string, publishedAt?: string): string | undefined {
   const published = publishedAt ? parseIsoDay(publishedAt) : undefined;
+  // Most sentences state no date: every date form has a digit or a word ending in "day" or "tomorrow".
+  if (!MAYBE_DATE.test(sentence)) return published !== undefined ? isoDay(published) : undefined;
   const future = FUTURE.test(sentence);
   const found: Found[] = [];
   for (const m of sentence.matchAll(MONTH_DAY)) {

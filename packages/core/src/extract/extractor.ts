@@ -9,16 +9,21 @@ import { namedSidesIn, partiesIn } from './frames.js';
 import { validateArticle } from './input.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { DocumentMemory, findMentions, type SentenceMentions } from './mentions.js';
+import { tagDocument } from './nlp.js';
 import { compilePatterns, defaultPatterns, type PatternFile, type PatternSet } from './patterns.js';
 import { findRelations, type RelationCandidate } from './relations.js';
 import { splitSentences } from './sentences.js';
+import type { SentenceView } from './syntax.js';
 import type { ExtractedRelation, ExtractionResult, Mention, Sentence } from './types.js';
+import { compileVerbs, defaultVerbs, type VerbFile, type VerbLexicon } from './verb-lexicon.js';
 
 export interface ExtractorOptions {
   /** Known actors; defaults to the built-in gazetteer. */
   gazetteer?: Gazetteer;
   /** Relation patterns in the format of extract/data/patterns.json; defaults to the built-in ones. */
   patterns?: PatternFile;
+  /** Verb lexicon in the format of extract/data/verbs.json; defaults to the built-in one. */
+  verbs?: VerbFile;
   /** Longest article accepted (characters); defaults to MAX_ARTICLE_CHARS. */
   maxChars?: number;
 }
@@ -34,6 +39,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const gazetteer = options.gazetteer ?? defaultGazetteer();
   const lexicon = lexiconFor(gazetteer);
   const patterns = options.patterns ? compilePatterns(options.patterns, 'patterns') : defaultPatterns();
+  const verbs = options.verbs ? compileVerbs(options.verbs, 'verbs') : defaultVerbs();
   return {
     gazetteer,
     extract(input) {
@@ -41,21 +47,20 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         input,
         options.maxChars !== undefined ? { maxChars: options.maxChars } : {},
       );
-      return extractArticle(article.id, article.text, article.publishedAt, lexicon, patterns, article);
+      return extractArticle(article, lexicon, patterns, verbs);
     },
   };
 }
 
 function extractArticle(
-  documentId: string,
-  text: string,
-  publishedAt: string | undefined,
+  article: ExtractionResult['article'],
   lexicon: Lexicon,
   patterns: PatternSet,
-  article: ExtractionResult['article'],
+  verbs: VerbLexicon,
 ): ExtractionResult {
+  const { id: documentId, text, publishedAt } = article;
   const sentences = splitSentences(text);
-  const memory = new DocumentMemory();
+  const memory = new DocumentMemory(tagDocument(text));
   const analysed = sentences.map((sentence) => findMentions(sentence, lexicon, memory));
   const affiliations = new Map<string, string>();
   for (const { naming } of analysed)
@@ -65,7 +70,7 @@ function extractArticle(
   const isConflictSide = (id: string) =>
     ['state', 'armed_group'].includes(lexicon.gazetteer.get(id)?.kind ?? '');
   const isArmedGroup = (id: string) => lexicon.gazetteer.get(id)?.kind === 'armed_group';
-  const isPerson = (id: string) => memory.newActors.has(id) || lexicon.gazetteer.get(id)?.kind === 'person';
+  const isPerson = (id: string) => (memory.newActors.get(id) ?? lexicon.gazetteer.get(id))?.kind === 'person';
   const context = {
     affiliationOf,
     isConflictSide,
@@ -108,7 +113,7 @@ function extractArticle(
         0.9,
       );
     }
-    const candidates = findRelations(sentenceMentions.view, patterns, context);
+    const candidates = findRelations(sentenceMentions.view, patterns, verbs, context);
     for (const candidate of candidates) {
       emit(
         {
@@ -127,11 +132,13 @@ function extractArticle(
 }
 
 function factorOf(candidate: RelationCandidate, patterns: PatternSet): number {
-  return patterns.patterns.find((p) => p.id === candidate.pattern)?.confidence ?? 1;
+  return patterns.byId.get(candidate.pattern)?.confidence ?? 1;
 }
 
-const CONFLICT_WORDS =
-  /\b(?:cease-?fire|truce|war|conflict|deal|agreement|accord|hostilities|fighting|negotiat\w*|talks)\b/i;
+/** Words of a sentence that speak of a conflict or its settlement (cues.json conflictWords). */
+function speaksOfConflict(view: SentenceView): boolean {
+  return view.cues.any('conflictWords', 0, view.tokens.length);
+}
 
 /** Conflict parties the document names anywhere ("the Israel-Hamas war", "with both Israel and Hamas"). */
 function documentParties(
@@ -144,7 +151,7 @@ function documentParties(
   const weak = new Set<string>();
   analysed.forEach(({ view }, index) => {
     const text = sentences[index]?.text ?? '';
-    if (!CONFLICT_WORDS.test(text)) return;
+    if (!speaksOfConflict(view)) return;
     for (const pair of partiesIn(view))
       for (const slot of pair) for (const id of slot.actorIds) strong.add(id);
     if (/\b(?:cease-?fire|truce)\b/i.test(text)) {

@@ -1,5 +1,6 @@
 import type { RelationPattern } from './patterns.js';
 import type { SentenceView, Slot } from './syntax.js';
+import { isPassiveVerb } from './verb-lexicon.js';
 
 /** A trigger occurrence: tokens [start, end) of the sentence. */
 export interface TriggerSpan {
@@ -25,10 +26,21 @@ export function subjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
   }
   const antecedent = relativeAntecedent(view, trigger);
   if (antecedent) return view.coordinatedUpTo(antecedent);
+  // "their key allies including Australia and Japan expressed": members named after the subject are subjects too.
+  const members: Slot[] = [];
   for (let i = trigger.start - 1; i >= 0; i--) {
     const slot = view.slotBefore(i + 1);
     if (slot) {
-      if (isSubjectCandidate(view, slot, trigger)) return view.coordinatedUpTo(slot);
+      if (isSubjectCandidate(view, slot, trigger)) return [...view.coordinatedUpTo(slot), ...members];
+      if (members.length === 0 && onlyModifiersBetween(view, slot.end, trigger.start)) {
+        const list = view.coordinatedUpTo(slot);
+        const first = list[0] as Slot;
+        if (view.cues.has('inclusionWords', first.start - 1)) {
+          members.push(...list);
+          i = first.start - 1;
+          continue;
+        }
+      }
       i = slot.start;
       continue;
     }
@@ -40,9 +52,38 @@ export function subjectOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
         continue;
       }
     }
-    if (view.isClauseBoundary(i)) return [];
+    if (view.isClauseBoundary(i)) return members;
     if (view.cues.has('verbCoordination', i) && onlyModifiersBetween(view, i + 1, trigger.start)) {
-      return clauseSubject(view, i);
+      // "Orbán doubled down on his allegation that Ukraine ..., and accused Kyiv": after a comma the
+      // coordinated verb shares the sentence's subject, not the subordinate clause's.
+      const main = view.norm(i - 1) === ',' ? firstOf(view) : [];
+      return main.length > 0 ? view.coordinatedFrom(main[0] as Slot) : clauseSubject(view, i);
+    }
+  }
+  if (members.length > 0) return members;
+  // A passive trigger's subject is the one acted on: another passive's agent is not it.
+  const passive = view.norm(trigger.end - 1) === 'by' || isPassiveVerb(view, trigger.start);
+  return passive ? [] : passiveAgentBefore(view, trigger);
+}
+
+const LEADERSHIP = new Set(['led', 'headed', 'chaired', 'commanded', 'run']);
+
+/**
+ * "The talks, hosted by Switzerland, brought together ...": with no subject, the agent of a
+ * participle earlier in the clause is the one acting.
+ */
+function passiveAgentBefore(view: SentenceView, trigger: TriggerSpan): Slot[] {
+  for (const slot of view.slots) {
+    if (slot.end > trigger.start) break;
+    // "The army's leadership, headed by General al-Burhan, objected": a leader is not the one acting.
+    if (
+      isPassiveAgent(view, slot) &&
+      !view.isPossessive(slot) &&
+      !LEADERSHIP.has(view.norm(slot.start - 2))
+    ) {
+      let boundary = false;
+      for (let i = slot.end; i < trigger.start && !boundary; i++) boundary = view.isClauseBoundary(i);
+      if (!boundary) return view.coordinatedFrom(slot);
     }
   }
   return [];
@@ -183,7 +224,7 @@ export function objectOf(view: SentenceView, trigger: TriggerSpan, pattern: Rela
       i = slot.end - 1;
       continue;
     }
-    if (view.cues.has('rightBoundaries', i) || startsVerbPhrase(view, i)) return [];
+    if (view.isPhraseEnd(i) || startsVerbPhrase(view, i)) return [];
   }
   return [];
 }
@@ -254,7 +295,7 @@ export function agentOf(view: SentenceView, trigger: TriggerSpan, pattern: Relat
   const limit = Math.min(view.tokens.length, trigger.end + (pattern.maxGap ?? DEFAULT_MAX_GAP));
   for (let i = trigger.end; i < limit; i++) {
     if (view.norm(i) === 'by') return objectOf(view, { start: i, end: i + 1 }, pattern);
-    if (view.cues.has('rightBoundaries', i)) return [];
+    if (view.isPhraseEnd(i)) return [];
   }
   return [];
 }
@@ -285,8 +326,20 @@ export function leftOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
 
 /** The first subject-like actor of the sentence. */
 export function firstOf(view: SentenceView): Slot[] {
-  const slot = view.slots.find((s) => !view.inPrepositionalPhrase(s) && !view.isCompoundModifier(s));
+  const slot = view.slots.find(
+    (s) => !view.inPrepositionalPhrase(s) && !view.isCompoundModifier(s) && !isNounModifier(view, s),
+  );
   return slot ? [slot] : [];
+}
+
+/**
+ * "the Taiwan question", "a Haiti security mission": a name (not a demonym) right before a
+ * lower-case noun that does not name people (cues.json agentNouns) modifies that noun.
+ */
+function isNounModifier(view: SentenceView, slot: Slot): boolean {
+  if (slot.via === 'demonym' || view.isPossessive(slot)) return false;
+  const next = view.tokens[slot.end];
+  return next?.pos === 'NOUN' && !next.capitalized && !view.cues.has('agentNouns', slot.end);
 }
 
 /**
@@ -395,7 +448,7 @@ export function authorOf(view: SentenceView, trigger: TriggerSpan): Slot[] {
         { id: 'author', type: 'supports', triggers: [], source: [], target: [], maxGap: 4 },
       );
     }
-    if (view.slotAt(i) || view.cues.has('rightBoundaries', i)) break;
+    if (view.slotAt(i) || view.isPhraseEnd(i)) break;
   }
   let start = noun;
   while (view.cues.has('documentNouns', start - 1)) start--;

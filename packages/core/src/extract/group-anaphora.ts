@@ -61,7 +61,7 @@ export function groupAnaphorSlots(
   isPerson: (slot: Slot) => boolean,
 ): Slot[] {
   const slots: Slot[] = [];
-  const covered = (i: number) => view.slots.some((s) => s.start <= i && i < s.end);
+  const covered = (i: number) => view.slotCovering(i) !== undefined;
   for (let i = 0; i < view.tokens.length; i++) {
     if (covered(i)) continue;
     const pronoun = pronouns.longestAt(view.tokens, i);

@@ -30,6 +30,12 @@ export interface Lexicon {
   titles: TokenTrie<TitleEntry>;
   nameParticles: Set<string>;
   notNames: Set<string>;
+  /** Titles that name no office of their own ("mr.", "counterpart"): they give no `represents`. */
+  honorifics: Set<string>;
+  /** Words that may stand before a title inside its phrase ("deputy", "acting"). */
+  titleModifiers: Set<string>;
+  /** Words of a title's complement ("of Foreign Affairs", "for Syria"). */
+  portfolioWords: Set<string>;
   /** person id → titles from the gazetteer roles (lower case). */
   personTitles: Map<string, { title: string; of?: string; current: boolean }[]>;
 }
@@ -93,6 +99,9 @@ function buildLexicon(gazetteer: Gazetteer): Lexicon {
     titles,
     nameParticles: new Set(titleData.nameParticles.map(foldWord)),
     notNames: new Set(titleData.notNames.map(foldWord)),
+    honorifics: new Set(titleData.honorifics.map(foldWord)),
+    titleModifiers: new Set(titleData.modifiers.map(foldWord)),
+    portfolioWords: new Set(titleData.portfolioWords.map(foldWord)),
     personTitles,
   };
 }

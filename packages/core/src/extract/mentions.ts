@@ -1,12 +1,16 @@
 import type { Actor } from '../ontology/actors.js';
 import { cueWords } from './cues.js';
+import { datelineLength } from './dateline.js';
 import { partiesIn } from './frames.js';
 import { type ActorList, groupAnaphorSlots, type NamedActor, rememberLists } from './group-anaphora.js';
-import { bestEntry, caseMatches, type Lexicon, surnameOf } from './lexicon.js';
+import { bestEntry, caseMatches, type Lexicon, type LexiconEntry, surnameOf } from './lexicon.js';
+import type { DocumentTags } from './nlp.js';
 import { foldWord, slugify } from './normalize.js';
+import { organizationSlots } from './organizations.js';
 import { SentenceView, type Slot } from './syntax.js';
+import { isTitleCase, nameEnd, nameStartBefore, titlePhrase } from './titles.js';
 import { type Token, tokenize } from './tokenize.js';
-import type { Mention, Sentence } from './types.js';
+import type { Mention, MentionVia, Sentence } from './types.js';
 
 /** A relation stated by the way a person is named: "Turkish Foreign Minister Hakan Fidan". */
 export interface NamingRelation {
@@ -20,6 +24,8 @@ export interface NamingRelation {
 export class DocumentMemory {
   /** Actors created for named people the gazetteer does not know, by id. */
   readonly newActors = new Map<string, Actor>();
+  /** Acronyms given in brackets after a new organisation's name ("AEOI") → actor id. */
+  readonly acronyms = new Map<string, string>();
   /** Surnames of people introduced in this document → actor id ("Miroğlu" after "Ahmet Cemil Miroğlu"). */
   readonly surnames = new Map<string, string>();
   /** First names of people named in full in this document → actor id, for "Sheikh Mohammed". */
@@ -37,6 +43,12 @@ export class DocumentMemory {
   previousActors: NamedActor[] = [];
   /** Number of the sentence being read. */
   sentence = 0;
+  /** Part-of-speech tags and lemmas of the whole document (nlp.ts). */
+  readonly tags: DocumentTags | undefined;
+
+  constructor(tags?: DocumentTags) {
+    this.tags = tags;
+  }
 }
 
 /** The mentions of one sentence, its syntax view and the relations its naming states. */
@@ -46,8 +58,9 @@ export interface SentenceMentions {
   naming: NamingRelation[];
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she']);
-const ENTITY_PRONOUNS = new Set(['it']);
+const PERSON_PRONOUNS = cueWords('personPronouns');
+const ENTITY_PRONOUNS = cueWords('entityPronouns');
+const OBJECT_PRONOUNS = cueWords('objectPronouns');
 
 /**
  * Finds the actor mentions of one sentence: gazetteer names, aliases, metonyms and demonyms (longest
@@ -57,16 +70,22 @@ const ENTITY_PRONOUNS = new Set(['it']);
  */
 export function findMentions(sentence: Sentence, lexicon: Lexicon, memory: DocumentMemory): SentenceMentions {
   const tokens = tokenize(sentence.text, sentence.start);
-  let slots = nameSlots(tokens, lexicon, memory);
+  memory.tags?.apply(tokens);
+  const datelineEnd = sentence.start + datelineLength(sentence.text);
+  const named = nameSlots(tokens, lexicon, memory).filter(
+    (slot) => (tokens[slot.start] as Token).start >= datelineEnd,
+  );
+  const headline = isTitleCase(new SentenceView(tokens, named));
+  let slots = organizationSlots(tokens, named, lexicon, memory, headline);
   const naming: NamingRelation[] = [];
   let view = new SentenceView(tokens, slots);
   slots = composeTitledPeople(view, lexicon, memory, naming);
-  view = new SentenceView(tokens, slots, view.cues);
+  view = new SentenceView(tokens, slots, view.cues, view.reserved);
   naming.push(...appositiveAffiliations(view, lexicon, memory));
   slots = [...slots, ...pronounSlots(view, lexicon, memory)];
-  view = new SentenceView(tokens, slots, view.cues);
+  view = new SentenceView(tokens, slots, view.cues, view.reserved);
   slots = [...slots, ...groupAnaphorSlots(view, memory, (slot) => isPersonSlot(slot, lexicon, memory))];
-  view = new SentenceView(tokens, slots, view.cues);
+  view = new SentenceView(tokens, slots, view.cues, view.reserved);
   remember(view, lexicon, memory);
 
   const mentions: Mention[] = [];
@@ -95,6 +114,7 @@ function nameSlots(tokens: readonly Token[], lexicon: Lexicon, memory: DocumentM
     covered.fill(1, match.start, match.end);
     const entry = bestEntry(match.values);
     if (!entry?.actorId) continue;
+    if (isFirstNameUse(tokens, match, entry, lexicon)) continue;
     if (entry.via === 'metonym' && isPlaceUse(tokens, match.start, match.end)) continue;
     slots.push({ start: match.start, end: match.end, actorIds: [entry.actorId], via: entry.via });
   }
@@ -104,6 +124,24 @@ function nameSlots(tokens: readonly Token[], lexicon: Lexicon, memory: DocumentM
     if (actorId) slots.push({ start: i, end: i + 1, actorIds: [actorId], via: 'surname' });
   });
   return mergeTrailingSurnames(slots, tokens, lexicon, memory);
+}
+
+/**
+ * "Hussein Salameh" is not Fuad Hussein: a one-word person alias followed by another capitalised
+ * word that names nothing is the first name of someone else.
+ */
+function isFirstNameUse(
+  tokens: readonly Token[],
+  match: { start: number; end: number },
+  entry: LexiconEntry,
+  lexicon: Lexicon,
+): boolean {
+  if (match.end - match.start !== 1 || (entry.via !== 'alias' && entry.via !== 'surname')) return false;
+  if (lexicon.gazetteer.get(entry.actorId ?? '')?.kind !== 'person') return false;
+  const next = tokens[match.end];
+  if (next?.kind !== 'word' || !next.capitalized || next.allCaps || lexicon.notNames.has(next.norm))
+    return false;
+  return !lexicon.names.longestAt(tokens, match.end, caseMatches);
 }
 
 /**
@@ -139,9 +177,6 @@ const SUBJECT_PRONOUN_FOLLOWERS = cueWords('subjectPronounFollowers');
 
 /** A city name used as a place ("in Ankara", "the Ankara talks"), not for its government. */
 function isPlaceUse(tokens: readonly Token[], start: number, end: number): boolean {
-  // A dateline: "DOHA, Jan 13 —" opens a wire story with the place it was filed from.
-  if (start === 0 && tokens[end]?.text === ',' && tokens.slice(start, end).every((t) => t.allCaps))
-    return true;
   const previous = tokens[start - 1]?.norm;
   if (previous && LOCATION_WORDS.has(previous)) return true;
   const next = tokens[end];
@@ -149,10 +184,12 @@ function isPlaceUse(tokens: readonly Token[], start: number, end: number): boole
 }
 
 /**
- * People named with a title: "[Turkish|Hamas|US|Turkey's] [Foreign Minister] [Hakan Fidan]". A known
- * person keeps their id; an unknown name becomes a new person actor. The actor before the title
- * gives a `represents` relation. A title without a name ("the Turkish foreign minister") refers to
- * the one person who holds it, when that person is known.
+ * People named with a title (the grammar of titles.ts): "[Turkish|Hamas|US|Turkey's] [Deputy
+ * Foreign Minister] [Hakan Fidan]", "Masaaki Kanai, the Japanese foreign ministry official", "Hun
+ * Sen, Prime Minister of Cambodia". A known person keeps their id; an unknown name becomes a new
+ * person actor (never on a title-case line, where ordinary words are capitalised). The owner of the
+ * title gives a `represents` relation; with no owner, a known person's gazetteer affiliation does.
+ * A title without a name ("the Turkish foreign minister") refers to the one person who holds it.
  */
 function composeTitledPeople(
   view: SentenceView,
@@ -163,88 +200,213 @@ function composeTitledPeople(
   const { tokens } = view;
   const removed = new Set<Slot>();
   const added: Slot[] = [];
+  const headline = isTitleCase(view);
+  // Tokens before `claimed` belong to a person already read ("President Hassan Sheikh Mohamud").
+  let claimed = 0;
   for (const match of lexicon.titles.findAll(tokens)) {
+    if (match.start < claimed) continue;
     const title = (match.values[0] as { title: string }).title;
     const inside = view.slots.find((s) => s.start < match.end && match.start < s.end);
     if (inside) {
       // "Crown Prince Mohammed bin Salman" is a name that carries a title: remember it for "the crown prince".
-      if (inside.start === match.start && isPersonSlot(inside, lexicon, memory))
-        rememberTitle(memory, inside.actorIds[0] as string, title);
+      if (inside.start === match.start && isPersonSlot(inside, lexicon, memory)) {
+        const person = inside.actorIds[0] as string;
+        rememberTitle(memory, person, title);
+        // "Saudi Arabia's King Salman": the owner before a titled name.
+        const owner = view.slotBefore(match.start);
+        const of = owner?.actorIds.length === 1 ? owner.actorIds[0] : undefined;
+        if (of && of !== person && !isPersonSlot(owner as Slot, lexicon, memory))
+          naming.push({ person, of, pattern: 'title' });
+      }
       continue;
     }
-    const modifier = view.slotBefore(match.start);
+    const phrase = titlePhrase(view, { start: match.start, end: match.end, title }, lexicon);
+    view.reserved.fill(1, phrase.start, phrase.end);
+    const modifier = view.slotBefore(phrase.start);
     const usableModifier =
       modifier && !isPersonSlot(modifier, lexicon, memory) && modifier.actorIds.length === 1
         ? modifier
         : undefined;
-    const modifierActor = usableModifier?.actorIds[0];
-    const start = usableModifier ? usableModifier.start : match.start;
+    const owner =
+      usableModifier?.actorIds[0] ??
+      phrase.complement?.actorIds[0] ??
+      pronounOwner(view, phrase.start, lexicon, memory);
+    const start = usableModifier ? usableModifier.start : phrase.start;
 
-    // "his Chinese counterpart, Wang Yi,": a person in apposition right after the title.
-    const apposed = tokens[match.end]?.text === ',' ? view.slotAt(match.end + 1) : undefined;
-    const known =
-      view.slotAt(match.end) ?? (apposed && isPersonSlot(apposed, lexicon, memory) ? apposed : undefined);
-    let personId: string | undefined;
-    let end = match.end;
-    let via = known?.via ?? 'name';
-    if (known && isPersonSlot(known, lexicon, memory)) {
-      personId = known.actorIds[0];
-      end = known.end;
-      removed.add(known);
-    } else if (!known) {
-      const nameEnd = unknownNameEnd(tokens, match.end, lexicon, view);
-      if (nameEnd !== undefined) {
-        const name = spanText(tokens, match.end, nameEnd);
-        personId = introducePerson(name, title, modifierActor, lexicon, memory);
-        end = nameEnd;
-        via = 'name';
-      } else {
-        // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a title and a first name.
-        const token = tokens[match.end];
-        const known = token?.capitalized ? memory.firstNames.get(token.norm) : undefined;
-        if (known) {
-          personId = known;
-          end = match.end + 1;
-          via = 'surname';
-        }
+    const after = personAfter(view, phrase.end, title, owner, lexicon, memory, headline);
+    if (after?.slot) removed.add(after.slot);
+    let person = after;
+    if (!person) {
+      const before = headline ? undefined : personBefore(view, start, title, owner, lexicon, memory);
+      if (before && before.start < claimed) {
+        // "Deputy Prime Minister PRAK Sokhonn, Minister of Foreign Affairs ...": a second title of the person just read.
+        claimed = phrase.end;
+        continue;
       }
-    }
-    if (!personId) {
-      const resolved = resolveTitle(view, match.start, title, modifierActor, lexicon, memory);
+      if (before) {
+        // The name stands before the title: the name is the mention, the title phrase describes it.
+        if (usableModifier) removed.add(usableModifier);
+        added.push({ start: before.start, end: before.end, actorIds: [before.id], via: 'name' });
+        rememberTitle(memory, before.id, title);
+        if (owner && owner !== before.id)
+          naming.push({ person: before.id, of: owner, pattern: 'appositive' });
+        claimed = phrase.end;
+        continue;
+      }
+      const resolved = resolveTitle(view, match.start, title, owner, lexicon, memory);
       if (!resolved) continue;
-      personId = resolved;
-      via = 'title';
+      person = { id: resolved, end: phrase.end, via: 'title' };
     }
     if (usableModifier) removed.add(usableModifier);
-    added.push({ start, end, actorIds: [personId], via });
-    rememberTitle(memory, personId, title);
-    if (modifierActor && via !== 'title' && modifierActor !== personId) {
-      naming.push({ person: personId, of: modifierActor, pattern: 'title' });
-    }
+    added.push({ start, end: person.end, actorIds: [person.id], via: person.via });
+    claimed = person.end;
+    rememberTitle(memory, person.id, title);
+    if (person.via === 'title') continue;
+    const of =
+      owner ?? (lexicon.honorifics.has(title) ? undefined : gazetteerAffiliation(person.id, lexicon));
+    if (of && of !== person.id) naming.push({ person: person.id, of, pattern: 'title' });
   }
   return [...view.slots.filter((s) => !removed.has(s)), ...added];
 }
 
-/** End of a capitalised name of at least two words starting at `start` ("Jane Doe", "Khalil al-Hayya"). */
-function unknownNameEnd(
-  tokens: readonly Token[],
-  start: number,
-  lexicon: Lexicon,
+/**
+ * "Accompanied by his foreign minister, Asaad al-Shaibani, Sharaa ...": a title owned by "his" or
+ * "her" belongs to the state of the person the document is about.
+ */
+function pronounOwner(
   view: SentenceView,
-): number | undefined {
-  let i = start;
-  let words = 0;
-  let lastWordEnd: number | undefined;
-  while (i < tokens.length && !view.slotAt(i)) {
-    const token = tokens[i] as Token;
-    if (token.kind === 'word' && token.capitalized && !token.allCaps && !lexicon.notNames.has(token.norm)) {
-      words++;
-      lastWordEnd = i + 1;
-    } else if (!(token.kind === 'word' && lexicon.nameParticles.has(token.norm)) && token.text !== '-') break;
-    else if (token.text === '-' && tokens[i - 1]?.end !== token.start) break;
-    i++;
+  titleStart: number,
+  lexicon: Lexicon,
+  memory: DocumentMemory,
+): string | undefined {
+  const word = view.norm(titleStart - 1);
+  if (word !== 'his' && word !== 'her') return undefined;
+  const person = memory.lastPerson;
+  if (!person) return undefined;
+  return memory.newActors.get(person)?.affiliation ?? gazetteerAffiliation(person, lexicon);
+}
+
+/** A person read next to a title: the actor, where the mention ends, and the slot it replaces. */
+interface TitledPerson {
+  id: string;
+  end: number;
+  via: MentionVia;
+  slot?: Slot;
+}
+
+/**
+ * The person a title ending before token `at` introduces: a known person right after it (or in
+ * apposition after a comma: "his Chinese counterpart, Wang Yi"), a new name ("Deputy Foreign
+ * Minister Araz Azimov", "President Lee said"), or a first name given earlier ("Sheikh Mohammed").
+ */
+function personAfter(
+  view: SentenceView,
+  at: number,
+  title: string,
+  owner: string | undefined,
+  lexicon: Lexicon,
+  memory: DocumentMemory,
+  headline: boolean,
+): TitledPerson | undefined {
+  const { tokens } = view;
+  const apposed = tokens[at]?.text === ',' ? at + 1 : undefined;
+  for (const position of apposed === undefined ? [at] : [at, apposed]) {
+    const known = view.slotAt(position);
+    if (known && isPersonSlot(known, lexicon, memory))
+      return { id: known.actorIds[0] as string, end: known.end, via: known.via, slot: known };
   }
-  return words >= 2 ? lastWordEnd : undefined;
+  if (view.slotAt(at) || headline) return undefined;
+  const surnamed = personAfterFirstNames(view, at, lexicon, memory);
+  if (surnamed) return surnamed;
+  // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a title and a first name.
+  const token = tokens[at];
+  const first = token?.capitalized ? memory.firstNames.get(token.norm) : undefined;
+  const end = nameEnd(view, at, lexicon, lexicon.honorifics.has(title) || first ? 2 : 1);
+  if (end !== undefined) {
+    // "S Jaishankar": an initial before a known person's surname is that person.
+    const next = view.slotAt(end);
+    if (next && isPersonSlot(next, lexicon, memory))
+      return { id: next.actorIds[0] as string, end: next.end, via: next.via, slot: next };
+    const swallowed = aliasInsideName(view, at, end, lexicon);
+    const nameEndAt = swallowed?.end ?? end;
+    const id = introducePerson(spanText(tokens, at, nameEndAt), title, owner, lexicon, memory);
+    return { id, end: nameEndAt, via: 'name', ...(swallowed ? { slot: swallowed } : {}) };
+  }
+  if (apposed !== undefined) {
+    // "his Chinese counterpart, Liu Jinsong.": a new name set off by commas.
+    const appositionEnd = nameEnd(view, apposed, lexicon, 2);
+    const closing = appositionEnd === undefined ? undefined : view.norm(appositionEnd);
+    if (appositionEnd !== undefined && (closing === ',' || closing === '.' || closing === '')) {
+      const id = introducePerson(spanText(tokens, apposed, appositionEnd), title, owner, lexicon, memory);
+      return { id, end: appositionEnd, via: 'name' };
+    }
+  }
+  return first ? { id: first, end: at + 1, via: 'surname' } : undefined;
+}
+
+const MAX_FIRST_NAMES = 3;
+
+/** "Thomas Barrack" for the known Tom Barrack: first names the gazetteer does not list before a known person's surname. */
+function personAfterFirstNames(
+  view: SentenceView,
+  at: number,
+  lexicon: Lexicon,
+  memory: DocumentMemory,
+): TitledPerson | undefined {
+  for (let i = at; i < at + MAX_FIRST_NAMES; i++) {
+    const slot = view.slotAt(i);
+    if (slot) {
+      if (i === at || !isPersonSlot(slot, lexicon, memory) || slot.end - slot.start !== 1) return undefined;
+      // "Senator Tim Cameron" is not David Cameron: the first name must at least start like the known one's.
+      const id = slot.actorIds[0] as string;
+      const known = memory.newActors.get(id)?.name ?? lexicon.gazetteer.get(id)?.name ?? '';
+      if (foldWord(known.charAt(0)) !== view.norm(at).charAt(0)) return undefined;
+      return { id, end: slot.end, via: slot.via, slot };
+    }
+    const token = view.tokens[i];
+    if (token?.kind !== 'word' || !token.capitalized || lexicon.notNames.has(token.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Therese Kayikwamba Wagner": a one-word alias of an organisation or armed group right after a new
+ * name of two or more words, and not followed by another word of a name, ends that name.
+ */
+function aliasInsideName(view: SentenceView, start: number, end: number, lexicon: Lexicon): Slot | undefined {
+  const slot = view.slotAt(end);
+  if (!slot || slot.end - slot.start !== 1 || end - start < 2 || view.isPossessive(slot)) return undefined;
+  if (slot.via !== 'name' && slot.via !== 'alias') return undefined;
+  const kind = lexicon.gazetteer.get(slot.actorIds[0] ?? '')?.kind;
+  if (kind !== 'organization' && kind !== 'armed_group' && kind !== 'force') return undefined;
+  const next = view.tokens[slot.end];
+  return next?.kind === 'word' && next.capitalized ? undefined : slot;
+}
+
+/**
+ * A new person named before the title phrase that starts at `start`, set off by a comma: "Masaaki
+ * Kanai, the Japanese foreign ministry official", "Javad Zarif, Iran's vice president".
+ */
+function personBefore(
+  view: SentenceView,
+  start: number,
+  title: string,
+  owner: string | undefined,
+  lexicon: Lexicon,
+  memory: DocumentMemory,
+): { id: string; start: number; end: number } | undefined {
+  let i = start;
+  while (view.cues.has('determiners', i - 1)) i--;
+  if (view.norm(i - 1) !== ',') return undefined;
+  const nameStart = nameStartBefore(view, i - 1, lexicon);
+  if (nameStart === undefined) return undefined;
+  const id = introducePerson(spanText(view.tokens, nameStart, i - 1), title, owner, lexicon, memory);
+  return { id, start: nameStart, end: i - 1 };
+}
+
+function gazetteerAffiliation(id: string, lexicon: Lexicon): string | undefined {
+  const actor = lexicon.gazetteer.get(id);
+  return actor?.affiliation ?? actor?.roles?.find((role) => role.until === undefined)?.of;
 }
 
 /** Registers a person the gazetteer does not know (or finds them if the slug is known). */
@@ -338,13 +500,20 @@ function appositiveAffiliations(
 function pronounSlots(view: SentenceView, lexicon: Lexicon, memory: DocumentMemory): Slot[] {
   const slots: Slot[] = [];
   const { tokens } = view;
-  const covered = (i: number) => view.slots.some((s) => s.start <= i && i < s.end);
+  const covered = (i: number) => view.slotCovering(i) !== undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (covered(i)) continue;
     const norm = view.norm(i);
+    // "Vice Premier He Lifeng": mid-sentence, a capitalised "He" is a name.
+    if (i > 0 && tokens[i]?.capitalized && view.norm(i - 1) !== '"' && tokens[i + 1]?.capitalized) continue;
     if (PERSON_PRONOUNS.has(norm)) {
       const person = salientBefore(view, i, lexicon, memory, true) ?? memory.lastPerson;
       if (person) slots.push({ start: i, end: i + 1, actorIds: [person], via: 'pronoun' });
+    } else if (OBJECT_PRONOUNS.has(norm)) {
+      // "King Salman ... were among the first to congratulate him": not anyone named before it here.
+      const person = memory.lastPerson;
+      const named = view.slots.some((slot) => slot.start < i && slot.actorIds.includes(person ?? ''));
+      if (person && !named) slots.push({ start: i, end: i + 1, actorIds: [person], via: 'pronoun' });
     } else if (ENTITY_PRONOUNS.has(norm) && isSubjectPosition(view, i)) {
       const entity = salientBefore(view, i, lexicon, memory, false) ?? memory.lastEntity;
       if (entity) slots.push({ start: i, end: i + 1, actorIds: [entity], via: 'pronoun' });
@@ -407,7 +576,7 @@ function rememberTitle(memory: DocumentMemory, person: string, title: string): v
 export function isPersonSlot(slot: Slot, lexicon: Lexicon, memory: DocumentMemory): boolean {
   const id = slot.actorIds[0];
   if (!id || slot.actorIds.length !== 1) return false;
-  return memory.newActors.has(id) || lexicon.gazetteer.get(id)?.kind === 'person';
+  return (memory.newActors.get(id) ?? lexicon.gazetteer.get(id))?.kind === 'person';
 }
 
 function spanText(tokens: readonly Token[], start: number, end: number): string {

@@ -3,8 +3,22 @@
  * "Turkiye" and "TÜRKIYE", or "Erdoğan" and "Erdogan", compare equal.
  */
 
+const FOLDED = new Map<string, string>();
+/** Distinct words seen in news are few; past this many the cache starts again rather than growing. */
+const FOLDED_LIMIT = 50_000;
+
 /** Lower-case, accent-free form of a word: diacritics stripped, dotless ı folded, curly quotes made straight. */
 export function foldWord(word: string): string {
+  let folded = FOLDED.get(word);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+    folded = fold(word);
+    FOLDED.set(word, folded);
+  }
+  return folded;
+}
+
+function fold(word: string): string {
   return word
     .replace(/[ıİ]/g, 'i')
     .normalize('NFD')
@@ -27,6 +41,8 @@ export function slugify(name: string): string {
 
 /** True when the word's letters are all capitals ("US", "U.S.", "OIC"). */
 export function isAllCaps(word: string): boolean {
+  // Fast path for plain ASCII words, which most are.
+  if (/^[A-Za-z]+$/.test(word)) return !/[a-z]/.test(word);
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

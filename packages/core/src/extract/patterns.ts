@@ -76,6 +76,7 @@ export type TriggerValue = RelationPattern | null;
 /** Patterns compiled into one trigger trie. */
 export interface PatternSet {
   patterns: RelationPattern[];
+  byId: Map<string, RelationPattern>;
   triggers: TokenTrie<TriggerValue>;
 }
 
@@ -107,7 +108,7 @@ export function compilePatterns(data: PatternFile, origin = 'patterns.json'): Pa
     }
     for (const trigger of pattern.triggers) triggers.add(phraseNorms(trigger), pattern);
   });
-  return { patterns: data.patterns, triggers };
+  return { patterns: data.patterns, byId: new Map(data.patterns.map((p) => [p.id, p])), triggers };
 }
 
 let builtIn: PatternSet | undefined;

@@ -21,6 +21,7 @@ import {
 import type { PatternSet, RelationPattern, Role } from './patterns.js';
 import { possessivePronounAfter, possessivePronounBefore } from './possessive-pronouns.js';
 import type { SentenceView, Slot } from './syntax.js';
+import { isPassiveVerb, type VerbLexicon, verbReadings } from './verb-lexicon.js';
 
 /** A relation found in a sentence, before evidence and confidence are attached. */
 export interface RelationCandidate {
@@ -51,27 +52,40 @@ export interface RelationContext {
 
 const NEGATION_WINDOW = 3;
 
-/** Applies every pattern whose trigger occurs in the sentence. */
+/**
+ * Applies every pattern of the data files whose trigger occurs in the sentence, then reads every
+ * other verb of the verb lexicon (verb-lexicon.ts).
+ */
 export function findRelations(
   view: SentenceView,
   patterns: PatternSet,
+  verbs: VerbLexicon,
   context: RelationContext,
 ): RelationCandidate[] {
   const candidates: RelationCandidate[] = [];
-  const overlapsSlot = (start: number, end: number) => view.slots.some((s) => s.start < end && start < s.end);
+  const overlapsSlot = (start: number, end: number) =>
+    view.slots.some((s) => s.start < end && start < s.end) || view.reserved.subarray(start, end).includes(1);
+  // Tokens a data-file pattern (or an ignored phrase) already reads: the verb lexicon leaves them alone.
+  const claimed = new Uint8Array(view.tokens.length);
+  const apply = (written: RelationPattern, trigger: TriggerSpan) => {
+    // "Kenya, the host of the talks, urged Ethiopia": the noun names a role, it hosts nobody here.
+    if (written.verbal && isNounUse(view, trigger)) return;
+    // "an armed attack": a participle used as an adjective names no act.
+    if (isAttributive(view, trigger)) return;
+    const pattern = voiced(view, written, trigger);
+    if (!pattern.negated && view.cues.any('negators', trigger.start - NEGATION_WINDOW, trigger.end)) return;
+    // "called on Tehran to restore full cooperation with the IAEA": a goal, not a fact.
+    if (view.cues.any('irrealis', trigger.start - NEGATION_WINDOW, trigger.start)) return;
+    for (const candidate of applyPattern(view, pattern, trigger, context)) candidates.push(candidate);
+  };
   for (const match of patterns.triggers.findAll(view.tokens)) {
     if (overlapsSlot(match.start, match.end)) continue;
-    const trigger = { start: match.start, end: match.end };
-    for (const pattern of match.values) {
-      if (!pattern) continue;
-      // "Kenya, the host of the talks, urged Ethiopia": the noun names a role, it hosts nobody here.
-      if (pattern.verbal && isNounUse(view, trigger)) continue;
-      if (!pattern.negated && view.cues.any('negators', trigger.start - NEGATION_WINDOW, trigger.end))
-        continue;
-      // "called on Tehran to restore full cooperation with the IAEA": a goal, not a fact.
-      if (view.cues.any('irrealis', trigger.start - NEGATION_WINDOW, trigger.start)) continue;
-      candidates.push(...applyPattern(view, pattern, trigger, context));
-    }
+    claimed.fill(1, match.start, match.end);
+    for (const pattern of match.values) if (pattern) apply(pattern, { start: match.start, end: match.end });
+  }
+  for (const reading of verbReadings(view, verbs)) {
+    if (claimed.subarray(reading.span.start, reading.span.end).includes(1)) continue;
+    apply(reading.pattern, reading.trigger);
   }
   return candidates.filter((c) => acceptable(c, context));
 }
@@ -241,12 +255,17 @@ function headsFit(
   );
 }
 
-/** Whether the slot modifies a noun of the list, over its possessive and at most one adjective. */
+/**
+ * Whether the slot modifies a noun of the list, over its possessive and at most one adjective, or
+ * through a possessed noun ("the Lebanese leadership's response").
+ */
 function headsNoun(view: SentenceView, slot: Slot, list: CueName): boolean {
   const head = view.after(slot);
   if (view.cues.has(list, head)) return true;
-  const adjective = view.tokens[head];
-  return adjective?.kind === 'word' && !adjective.capitalized && view.cues.has(list, head + 1);
+  const word = view.tokens[head];
+  if (word?.kind !== 'word' || word.capitalized) return false;
+  if (view.cues.has(list, head + 1)) return true;
+  return view.tokens[head + 1]?.kind === 'possessive' && view.cues.has(list, head + 2);
 }
 
 const CO_AGENT_WINDOW = 4;
@@ -258,7 +277,7 @@ function coAgents(view: SentenceView, trigger: TriggerSpan): Slot[] {
   while (at < Math.min(view.tokens.length, trigger.end + CO_AGENT_WINDOW)) {
     const word = view.norm(at);
     if (word === 'alongside' || (word === 'together' && view.norm(at + 1) === 'with')) break;
-    if (view.slotAt(at) || view.cues.has('rightBoundaries', at)) return [];
+    if (view.slotAt(at) || view.isPhraseEnd(at)) return [];
     at++;
   }
   const word = view.norm(at);
@@ -277,9 +296,35 @@ function coAgents(view: SentenceView, trigger: TriggerSpan): Slot[] {
   );
 }
 
-/** A verb trigger used as a noun: after a determiner ("the host") or before "of" ("a frequent host of"). */
+/**
+ * A verb trigger used as a noun: after a determiner ("the host"), a preposition ("under pressure
+ * from") or before "of" ("a frequent host of").
+ */
 function isNounUse(view: SentenceView, trigger: TriggerSpan): boolean {
-  return view.cues.has('nounDeterminers', trigger.start - 1) || view.cues.has('nounFollowers', trigger.end);
+  const before = trigger.start - 1;
+  return (
+    view.cues.has('nounDeterminers', before) ||
+    (view.cues.has('prepositions', before) && view.norm(before) !== 'to') ||
+    view.cues.has('nounFollowers', trigger.end)
+  );
+}
+
+/** A one-word trigger tagged as an adjective before a noun: "armed attack", "supported candidates". */
+function isAttributive(view: SentenceView, trigger: TriggerSpan): boolean {
+  if (trigger.end - trigger.start !== 1) return false;
+  // "Ankara-mediated peace talks", "U.S.-brokered deal": the actor glued before it still acts.
+  if (compoundOf(view, trigger).length > 0) return false;
+  return view.tokens[trigger.start]?.pos === 'ADJ' && view.tokens[trigger.end]?.pos === 'NOUN';
+}
+
+/**
+ * A subject-verb-object pattern whose verb is in the passive voice ("is being blocked by Hungary")
+ * reads the other way round: the agent acts on the subject.
+ */
+function voiced(view: SentenceView, pattern: RelationPattern, trigger: TriggerSpan): RelationPattern {
+  if (trigger.end - trigger.start !== 1 || !isPassiveVerb(view, trigger.start)) return pattern;
+  if (!pattern.source.includes('subject') || !pattern.target.includes('object')) return pattern;
+  return { ...pattern, id: `${pattern.id}.passive`, source: ['agent'], target: ['subject'], verbal: false };
 }
 
 /** "accused each other", "met one another". */

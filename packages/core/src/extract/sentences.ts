@@ -14,7 +14,8 @@ export interface SplitOptions {
 /**
  * Splits a document into sentences with exact offsets: `text.slice(s.start, s.end) === s.text`.
  *
- * Every line is a hard boundary (headlines and captions carry no final period); inside a line a
+ * Every line is a hard boundary (headlines and captions carry no final period), except inside a
+ * hard-wrapped paragraph (see `paragraphs`); inside a line a
  * sentence ends at . ! ? (plus closing quotes or brackets) followed by a space and a capital, a
  * digit or an opening quote — unless the period belongs to an abbreviation (Dr., Gen., No.), an
  * initial (J.) or an initialism (U.S.) that is not followed by a typical sentence opener.
@@ -23,12 +24,12 @@ export interface SplitOptions {
 export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
   const skipFurniture = options.skipFurniture ?? true;
   const sentences: Sentence[] = [];
-  const linePattern = /[^\r\n]+/g;
-  for (const line of text.matchAll(linePattern)) {
-    const lineText = line[0];
-    if (skipFurniture && isFurnitureLine(lineText)) continue;
-    const lineStart = line.index ?? 0;
-    for (const [start, end] of splitLine(lineText)) {
+  const lines = [...text.matchAll(/[^\r\n]+/g)];
+  const captions = skipFurniture ? captionLines(lines.map((line) => line[0])) : new Set<number>();
+  for (const block of paragraphs(text, lines, captions)) {
+    const lineText = text.slice(block.start, block.end);
+    const lineStart = block.start;
+    for (const [start, end] of splitLine(lineText).flatMap(([s, e]) => capLength(lineText, s, e))) {
       const trimmed = trimSpan(lineText, start, end);
       if (!trimmed) continue;
       const [s, e] = trimmed;
@@ -41,6 +42,123 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     }
   }
   return sentences;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Lines shorter than this share of the wrap width end their paragraph (a last line, a headline). */
+const SHORT_LINE = 0.6;
+const MIN_WRAPPED_LINES = 4;
+
+/**
+ * The blocks of text that can hold a sentence: each line, or — in hard-wrapped copy (wire text
+ * broken at ~70 characters, e-mail) — the run of lines of one paragraph. A line continues the
+ * previous one when the previous line ends mid-sentence and either this one starts in lower case
+ * or the text is wrapped (most of its long lines end near one width) and the previous line reaches
+ * that width. Furniture lines are left out and end a paragraph.
+ */
+function paragraphs(text: string, lines: RegExpMatchArray[], skipped: Set<number>): Span[] {
+  const width = wrapWidth(lines);
+  const blocks: Span[] = [];
+  let previous: { line: string; block: Span; index: number } | undefined;
+  lines.forEach((match, index) => {
+    if (skipped.has(index)) {
+      previous = undefined;
+      return;
+    }
+    const line = match[0];
+    const start = match.index ?? 0;
+    const end = start + line.length;
+    if (
+      previous &&
+      previous.index === index - 1 &&
+      continuesLine(previous.line, line, width, text, previous.block.end, start)
+    ) {
+      previous.block.end = end;
+      previous = { line, block: previous.block, index };
+      return;
+    }
+    const block = { start, end };
+    blocks.push(block);
+    previous = { line, block, index };
+  });
+  return blocks;
+}
+
+function continuesLine(
+  before: string,
+  line: string,
+  width: number | undefined,
+  text: string,
+  gapStart: number,
+  gapEnd: number,
+): boolean {
+  // Only a single line break joins: a blank line ends the paragraph.
+  if (/\n.*\n/s.test(text.slice(gapStart, gapEnd))) return false;
+  const last = before.trimEnd();
+  if (last === '' || /[.!?:;"”’)\]]$/.test(last)) return false;
+  const first = line.trimStart();
+  if (/^\p{Ll}/u.test(first)) return true;
+  return width !== undefined && last.length >= width * SHORT_LINE && !/^(?:[-–—•*]|\d+[.)])\s/.test(first);
+}
+
+/** The width a text is wrapped at, when most of its long lines end within a few characters of one width. */
+function wrapWidth(lines: RegExpMatchArray[]): number | undefined {
+  const lengths = lines.map((line) => line[0].trimEnd().length).filter((length) => length >= 40);
+  if (lengths.length < MIN_WRAPPED_LINES) return undefined;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const top = sorted[Math.floor(sorted.length * 0.75)] as number;
+  if (top > 100) return undefined;
+  const near = lengths.filter((length) => length >= top - 12 && length <= top + 2).length;
+  return near / lengths.length >= 0.6 ? top : undefined;
+}
+
+/**
+ * The furniture lines of a page, and the lines that repeat the start of a caption: pages print a
+ * photo's caption twice, once bare (the image's text) and once with its credit.
+ */
+function captionLines(lines: string[]): Set<number> {
+  const furniture = new Set<number>();
+  const captions: string[] = [];
+  lines.forEach((line, index) => {
+    if (!isFurnitureLine(line)) return;
+    furniture.add(index);
+    captions.push(line.trim());
+  });
+  if (captions.length === 0) return furniture;
+  lines.forEach((line, index) => {
+    const trimmed = line.trim();
+    if (
+      trimmed.length >= 20 &&
+      captions.some((caption) => caption !== trimmed && caption.startsWith(trimmed))
+    )
+      furniture.add(index);
+  });
+  return furniture;
+}
+
+/**
+ * Longest sentence read as one: real sentences stay far below it, and every step after splitting
+ * costs at most this much per sentence, so text without periods (a list, a pasted table, an
+ * attack) is read in time linear in its length.
+ */
+export const MAX_SENTENCE_CHARS = 1_000;
+
+/** Cuts a span longer than MAX_SENTENCE_CHARS at the last space before each limit. */
+function capLength(line: string, start: number, end: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = start;
+  while (end - from > MAX_SENTENCE_CHARS) {
+    const space = line.lastIndexOf(' ', from + MAX_SENTENCE_CHARS);
+    const cut = space > from ? space : from + MAX_SENTENCE_CHARS;
+    spans.push([from, cut]);
+    from = cut;
+  }
+  spans.push([from, end]);
+  return spans;
 }
 
 /** Sentence spans [start, end) inside one line. */

@@ -2,6 +2,9 @@ import { CueMarks } from './cues.js';
 import type { Token } from './tokenize.js';
 import type { MentionVia } from './types.js';
 
+/** Longest phrase in quotation marks read as scare quotes rather than speech. */
+const SCARE_QUOTE_WORDS = 4;
+
 /**
  * A span of a sentence's tokens that refers to one or more actors ("Turkish Foreign Minister Hakan
  * Fidan" → hakan-fidan; "both countries" → egypt and turkey). Token indices, `end` exclusive.
@@ -24,15 +27,34 @@ export class SentenceView {
   readonly slots: Slot[];
   readonly #byStart = new Map<number, Slot>();
   readonly #byEnd = new Map<number, Slot>();
+  #covering: Array<Slot | undefined> | undefined;
+  /** Tokens of names and title phrases ("Minister of Foreign Affairs and International Cooperation"): no trigger lies there. */
+  readonly reserved: Uint8Array;
 
-  constructor(tokens: readonly Token[], slots: Slot[], cues = new CueMarks(tokens)) {
+  constructor(
+    tokens: readonly Token[],
+    slots: Slot[],
+    cues = new CueMarks(tokens),
+    reserved: Uint8Array = new Uint8Array(tokens.length),
+  ) {
     this.tokens = tokens;
     this.cues = cues;
+    this.reserved = reserved;
     this.slots = [...slots].sort((a, b) => a.start - b.start);
     for (const slot of this.slots) {
       this.#byStart.set(slot.start, slot);
       this.#byEnd.set(slot.end, slot);
     }
+  }
+
+  /** The slot token `index` belongs to, if any. */
+  slotCovering(index: number): Slot | undefined {
+    if (this.#covering === undefined) {
+      // Built on first use: most views are rebuilt before anyone asks.
+      this.#covering = new Array(this.tokens.length);
+      for (const slot of this.slots) for (let i = slot.start; i < slot.end; i++) this.#covering[i] ??= slot;
+    }
+    return this.#covering[index];
   }
 
   norm(index: number): string {
@@ -50,7 +72,39 @@ export class SentenceView {
    * and accuses Moscow" is one clause.
    */
   isClauseBoundary(index: number): boolean {
-    return this.cues.has('leftBoundaries', index) && !this.#isDemonstrative(index);
+    return (
+      this.cues.has('leftBoundaries', index) && !this.#isDemonstrative(index) && !this.isScareQuote(index)
+    );
+  }
+
+  /** Whether token `index` ends the phrase on its right (cues.json rightBoundaries), scare quotes aside. */
+  isPhraseEnd(index: number): boolean {
+    return this.cues.has('rightBoundaries', index) && !this.isScareQuote(index);
+  }
+
+  /**
+   * A quotation mark around a few words inside a clause ("continue its “full cooperation” with"):
+   * scare quotes, not the start or end of reported speech.
+   */
+  isScareQuote(index: number): boolean {
+    const mark = this.tokens[index]?.text;
+    if (mark !== '“' && mark !== '”' && mark !== '"' && mark !== '‘' && mark !== '’') return false;
+    const opening =
+      mark === '“' ||
+      mark === '‘' ||
+      (mark === '"' && this.tokens[index + 1]?.start === this.tokens[index]?.end);
+    const closer = mark === '“' ? '”' : mark === '‘' ? '’' : mark;
+    const opener = mark === '”' ? '“' : mark === '’' ? '‘' : mark;
+    for (let d = 1; d <= SCARE_QUOTE_WORDS + 1; d++) {
+      const other = this.tokens[opening ? index + d : index - d];
+      if (!other || other.text === '.' || other.text === ',') return false;
+      if (other.text === (opening ? closer : opener)) {
+        // Words follow the closing mark in the same clause: "“full cooperation” with".
+        const after = this.tokens[(opening ? index + d : index) + 1];
+        return after?.kind === 'word';
+      }
+    }
+    return false;
   }
 
   /** "that condition and ...": a demonstrative, a lower-case noun, then the end of the noun phrase. */

@@ -1,3 +1,4 @@
+import type { PosTag } from './nlp.js';
 import { foldWord, isAllCaps, isCapitalized } from './normalize.js';
 
 export type TokenKind = 'word' | 'initialism' | 'possessive' | 'number' | 'punct';
@@ -14,6 +15,10 @@ export interface Token {
   capitalized: boolean;
   /** Every letter is a capital. */
   allCaps: boolean;
+  /** Universal part-of-speech tag from the NLP layer (nlp.ts), when the document was tagged. */
+  pos?: PosTag;
+  /** Lemma from the NLP layer ("brokered" → "broker"), when the document was tagged. */
+  lemma?: string;
 }
 
 // Initialisms (U.S., U.A.E.), words (letters, marks, digits), the possessive clitic, any other symbol.
@@ -30,12 +35,13 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const raw = match[0];
     const start = offset + (match.index ?? 0);
+    const kind = kindOf(raw);
     tokens.push({
       text: raw,
-      norm: normOf(raw),
+      norm: normOf(raw, kind),
       start,
       end: start + raw.length,
-      kind: kindOf(raw),
+      kind,
       capitalized: isCapitalized(raw),
       allCaps: isAllCaps(raw),
     });
@@ -44,14 +50,15 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 function kindOf(raw: string): TokenKind {
-  if (/^['’]s$/.test(raw)) return 'possessive';
-  if (/^(?:\p{Lu}\.){2,}$/u.test(raw)) return 'initialism';
+  // The pattern's alternatives decide the kind: only initialisms hold a period, only the clitic an apostrophe.
+  if (raw.length > 2 && raw.charCodeAt(1) === 46) return 'initialism';
+  if (raw.length === 2 && (raw[0] === "'" || raw[0] === '’')) return 'possessive';
   if (/^\p{N}+$/u.test(raw)) return 'number';
-  if (/^[\p{L}\p{M}\p{N}]+$/u.test(raw)) return 'word';
+  if (/^[\p{L}\p{M}\p{N}]/u.test(raw)) return 'word';
   return 'punct';
 }
 
-function normOf(raw: string): string {
+function normOf(raw: string, kind: TokenKind): string {
   const folded = foldWord(raw);
-  return /^(?:\p{Lu}\.){2,}$/u.test(raw) ? folded.replace(/\./g, '') : folded;
+  return kind === 'initialism' ? folded.replace(/\./g, '') : folded;
 }

@@ -36,13 +36,13 @@ export class TokenTrie<T> {
   }
 
   /**
-   * The longest phrase starting at token `start` whose stored values pass `accept`
+   * The longest phrase starting at token `start` whose stored values pass `accepted`
    * (which sees the matched tokens, e.g. to check capitalisation).
    */
   longestAt(
     tokens: readonly Token[],
     start: number,
-    accept: (value: T, matched: readonly Token[]) => boolean = () => true,
+    accepted?: (value: T, matched: readonly Token[]) => boolean,
   ): TrieMatch<T> | undefined {
     let node: TrieNode<T> | undefined = this.#root;
     let best: TrieMatch<T> | undefined;
@@ -50,9 +50,12 @@ export class TokenTrie<T> {
       node = node.children.get((tokens[i] as Token).norm);
       if (!node) break;
       if (node.values.length > 0) {
-        const matched = tokens.slice(start, i + 1);
-        const values = node.values.filter((v) => accept(v, matched));
-        if (values.length > 0) best = { start, end: i + 1, values };
+        if (accepted === undefined) best = { start, end: i + 1, values: node.values };
+        else {
+          const matched = tokens.slice(start, i + 1);
+          const values = node.values.filter((v) => accepted(v, matched));
+          if (values.length > 0) best = { start, end: i + 1, values };
+        }
       }
     }
     return best;

@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { GraphBuilder } from '../../graph/builder.js';
+import { extractFiles } from '../../pipeline/extract-files.js';
 import { toGEXF } from '../../serialize/gexf.js';
 import { toJSON } from '../../serialize/json.js';
 import { type CommandSpec, HELP_OPTION, parseCommandArgs } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import { fileSystemReason } from '../fs-errors.js';
-import { extractFile, loadExtractor, readInputs } from '../inputs.js';
 import type { CliIo } from '../io.js';
 
 export const buildCommand = {
@@ -21,17 +21,26 @@ Options:
                      .json (graphology export, what \`entente stats\` and the API read)
                      .gexf (for Gephi). Without --out, JSON goes to stdout.
   --gazetteer FILE   extra actors (JSON or YAML) on top of the built-in ones
+  -j, --jobs N       extract on N worker threads (1: in this process, no workers). Default: one per
+                     core once there are enough files to pay for starting them (1,000 a worker). The
+                     graph is the same whatever N.
   -h, --help         show this help
 
-Example:
+Examples:
   entente build data/corpus --out graph.gexf
+  entente build news/ --jobs 4 --out graph.json
 `,
-  options: { ...HELP_OPTION, out: { type: 'string', short: 'o' }, gazetteer: { type: 'string' } },
+  options: {
+    ...HELP_OPTION,
+    out: { type: 'string', short: 'o' },
+    gazetteer: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+  },
 } satisfies CommandSpec;
 
 const FORMATS = { '.json': 'json', '.gexf': 'gexf' } as const;
 
-export function runBuild(argv: string[], io: CliIo): number {
+export async function runBuild(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(buildCommand, argv);
   if (values.help) {
     io.stdout(buildCommand.help);
@@ -41,10 +50,13 @@ export function runBuild(argv: string[], io: CliIo): number {
   const format =
     values.out === undefined ? 'json' : FORMATS[extname(values.out).toLowerCase() as keyof typeof FORMATS];
   if (!format) throw new UsageError(`--out ${values.out}: the file name must end in .json or .gexf`, 'build');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
+    throw new UsageError(`--jobs ${values.jobs}: expected a positive integer`, 'build');
 
-  const extractor = loadExtractor(values.gazetteer);
   const builder = new GraphBuilder();
-  for (const file of readInputs(positionals)) builder.add(extractFile(extractor, file));
+  const results = await extractFiles(positionals, { jobs, gazetteer: values.gazetteer });
+  for (const result of results) builder.add(result);
   const { graph } = builder;
   const output = format === 'gexf' ? toGEXF(graph) : `${JSON.stringify(toJSON(graph))}\n`;
 

@@ -25,7 +25,7 @@ describe('batch isolation', () => {
     db.close();
     const server = await startTestServer({ dir, seedCorpus: null });
     try {
-      const slower = server.gql(INGEST, {
+      const slower = server.gql<{ ingestArticle: { __typename: string } }>(INGEST, {
         text: `${'Foreign Minister '.repeat(900)}. Qatar hosted Egypt for talks.`,
         title: 'first',
       });

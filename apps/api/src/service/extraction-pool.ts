@@ -61,7 +61,8 @@ interface Job {
 }
 
 interface Slot {
-  worker: Worker;
+  /** Absent once a worker is stopped: the next article starts a fresh one. */
+  worker?: Worker | undefined;
   job?: Job;
   timer?: NodeJS.Timeout;
 }
@@ -70,7 +71,8 @@ interface Slot {
  * Validates and extracts articles on worker threads, so the event loop keeps answering while an
  * article is read.
  * Each worker takes one article at a time; an article past its time budget (or a worker that runs out
- * of memory) fails alone with an ExtractionLimitError, and its worker is replaced by a fresh one.
+ * of memory) fails alone with an ExtractionLimitError, and its worker is stopped; a fresh one starts
+ * for the next article (not at once, so a worker that cannot start fails articles instead of looping).
  */
 export class ExtractionPool {
   /** The gazetteer the workers extract with, for the server's own actor lookups. */
@@ -115,7 +117,7 @@ export class ExtractionPool {
       this.#slots.map((slot) => {
         clearTimeout(slot.timer);
         slot.job?.reject(new Error('The server is shutting down.'));
-        return slot.worker.terminate();
+        return slot.worker?.terminate();
       }),
     );
   }
@@ -138,6 +140,7 @@ export class ExtractionPool {
       const job = this.#queue.shift();
       if (!job) return;
       slot.job = job;
+      slot.worker ??= this.#spawn();
       slot.timer = setTimeout(() => this.#timedOut(slot), this.timeoutMs);
       const request: ExtractionRequest = { id: job.id, article: job.article };
       slot.worker.postMessage(request);
@@ -162,7 +165,7 @@ export class ExtractionPool {
     const job = slot.job;
     if (!job) return;
     const seconds = (this.timeoutMs / 1000).toLocaleString('en-US');
-    this.#replace(slot);
+    this.#stop(slot);
     job.reject(
       new ExtractionLimitError(
         'EXTRACTION_TIMEOUT',
@@ -177,7 +180,7 @@ export class ExtractionPool {
     const slot = this.#slots.find((candidate) => candidate.worker === worker);
     if (!slot || this.#closed) return;
     const job = slot.job;
-    this.#replace(slot);
+    this.#stop(slot);
     const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
     job?.reject(
       outOfMemory
@@ -206,15 +209,16 @@ export class ExtractionPool {
     slot.job = undefined;
   }
 
-  /** Stops a worker that is stuck or gone and puts a fresh one in its place. */
-  #replace(slot: Slot): void {
+  /** Stops a worker that is stuck or broken; the slot gets a fresh one with its next article. */
+  #stop(slot: Slot): void {
     this.#release(slot);
     const stuck = slot.worker;
+    slot.worker = undefined;
+    if (!stuck) return;
     stuck.removeAllListeners('message');
     stuck.removeAllListeners('error');
     // terminate() stops even a tight loop; an 'error' it may still emit is for a job already answered.
     stuck.on('error', () => {});
     void stuck.terminate();
-    if (!this.#closed) slot.worker = this.#spawn();
   }
 }

@@ -165,4 +165,20 @@ describe('SqliteDocumentStore', () => {
     expect(db.prepare('SELECT COUNT(*) FROM schema_version').pluck().get()).toBe(MIGRATIONS.length);
     db.close();
   });
+
+  it('does not report a database busy with the write of another process as a fault', () => {
+    const path = dbPath();
+    const store = new SqliteDocumentStore(path);
+    expect(store.writeCheck()).toBeUndefined();
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      // Busy is not a fault (and the check does not wait out the busy timeout for it).
+      expect(store.writeCheck()).toBeUndefined();
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+      store.close();
+    }
+  });
 });

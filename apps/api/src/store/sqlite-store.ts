@@ -147,6 +147,9 @@ export class SqliteDocumentStore implements DocumentStore {
    */
   writeCheck(): StorageError | undefined {
     if (this.writeFault) return this.writeFault;
+    // A health check must not wait out the busy timeout behind another process's write: busy is not a fault.
+    const busyTimeout = this.db.pragma('busy_timeout', { simple: true }) as number;
+    this.db.pragma('busy_timeout = 0');
     try {
       this.db
         .transaction(() => {
@@ -156,9 +159,11 @@ export class SqliteDocumentStore implements DocumentStore {
         })
         .immediate();
     } catch (error) {
-      if (error === ROLLBACK) return undefined;
+      if (error === ROLLBACK || isBusy(error)) return undefined;
       const fault = asStorageError(error);
       return fault instanceof StorageError ? fault : new StorageError('io', String(error));
+    } finally {
+      this.db.pragma(`busy_timeout = ${busyTimeout}`);
     }
     return undefined;
   }
@@ -223,6 +228,11 @@ export class SqliteDocumentStore implements DocumentStore {
       throw asStorageError(error);
     }
   }
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
 /** Thrown inside the write probe's transaction so that better-sqlite3 rolls it back. */

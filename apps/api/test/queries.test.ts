@@ -97,15 +97,23 @@ describe('stats and relation types', () => {
     expect(stats.byType.reduce((sum, entry) => sum + entry.count, 0)).toBe(stats.relations);
   });
 
-  it('lists the thirteen relation types with their polarity and direction', async () => {
+  it('lists the thirteen relation types with their kind of tie, polarity and direction', async () => {
     const { relationTypes } = dataOf(
       await server.gql<{
-        relationTypes: { type: string; polarity: string; directed: boolean; cameo: string | null }[];
-      }>('{ relationTypes { type label polarity directed cameo description } }'),
+        relationTypes: {
+          type: string;
+          kind: string;
+          polarity: string;
+          directed: boolean;
+          cameo: string | null;
+        }[];
+      }>('{ relationTypes { type label kind polarity directed cameo description } }'),
     );
     expect(relationTypes).toHaveLength(13);
+    // Meeting is contact (engagement), neutral since issue 13.
     expect(relationTypes.find((spec) => spec.type === 'meets')).toMatchObject({
-      polarity: 'cooperative',
+      kind: 'engagement',
+      polarity: 'neutral',
       directed: false,
       cameo: '040',
     });
@@ -350,7 +358,7 @@ describe('pairwise and global analytics', () => {
     );
     expect(relationship.score).toBeGreaterThanOrEqual(-1);
     expect(relationship.score).toBeLessThanOrEqual(1);
-    expect(['allied', 'tense', 'mixed', 'neutral']).toContain(relationship.label);
+    expect(['allied', 'strained', 'hostile', 'mixed', 'engaged']).toContain(relationship.label);
     expect(relationship.relations.map((relation) => relation.id)).toContain(first!.id);
     const unknown = dataOf(
       await server.gql<{ relationship: unknown }>(
@@ -418,13 +426,12 @@ describe('pairwise and global analytics', () => {
     interface Summary {
       score: number;
       label: string;
-      cooperative: number;
-      conflictual: number;
+      engagement: { relations: number; evidence: number };
       relations: { id: string; type: string; source: { id: string }; target: { id: string } }[];
     }
     const query = `query ($rollup: Boolean) {
       relationship(a: "turkey", b: "egypt", rollup: $rollup) {
-        ... on Relationship { score label cooperative conflictual relations { id type source { id } target { id } } }
+        ... on Relationship { score label engagement { relations evidence } relations { id type source { id } target { id } } }
       }
     }`;
     const plain = dataOf(await server.gql<{ relationship: Summary }>(query, {})).relationship;
@@ -442,7 +449,8 @@ describe('pairwise and global analytics', () => {
     expect(rolled.relations.map((relation) => relation.id)).toEqual(
       expect.arrayContaining(plain.relations.map((relation) => relation.id)),
     );
-    expect(rolled.cooperative).toBeGreaterThan(plain.cooperative);
+    // Hosting is contact: it adds to the pair's engagement (issue 13), not to its alignment.
+    expect(rolled.engagement.relations).toBeGreaterThan(plain.engagement.relations);
     expect(rolled.label).toBe('allied');
     expect(rolled.score).toBeGreaterThan(0);
     // An explicit false is the default.

@@ -191,6 +191,6 @@ console.log(
 if (tensionsRun.result[0]) {
   const [top] = tensionsRun.result;
   console.log(
-    `\nTop tension: ${top.a} – ${top.b} (score ${top.score.toFixed(2)}, ${top.conflictual} conflictual)`,
+    `\nTop tension: ${top.a} – ${top.b} (score ${top.score.toFixed(2)}, ${top.counts.hostility.relations} hostile relations, ${top.counts.hostility.evidence} pieces of evidence)`,
   );
 }

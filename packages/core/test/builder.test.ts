@@ -35,7 +35,8 @@ describe('GraphBuilder', () => {
     expect(edge.weight).toBe(2);
     expect(edge.firstSeen).toBe('2025-10-01');
     expect(edge.lastSeen).toBe('2025-10-05');
-    expect(edge).toMatchObject({ type: 'hosts', polarity: 'cooperative', directed: true });
+    // Hosting is contact (engagement), not cooperation (issue 13).
+    expect(edge).toMatchObject({ type: 'hosts', polarity: 'neutral', directed: true });
     // Hosting is directed: the reverse reading is another edge.
     expect(graph.hasEdge('hamas|hosts|turkey')).toBe(true);
     expect(graph.source('turkey|hosts|hamas')).toBe('turkey');

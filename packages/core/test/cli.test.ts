@@ -210,7 +210,7 @@ describe('on the demo corpus', SPAWN, () => {
     for (const heading of [
       'Actors by kind',
       'Relations by type',
-      'Relations by polarity',
+      'Relations by kind of tie',
       'Top tensions',
       'Top alliances',
       'Most central actors',

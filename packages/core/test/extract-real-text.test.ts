@@ -81,6 +81,21 @@ describe('verbs of the CAMEO lexicon, by lemma', () => {
   });
 });
 
+describe('restrictions, protests and ties', () => {
+  it('reads tariffs, recalled ambassadors and friendly relations', () => {
+    expect(triples('The United States imposed tariffs on China.')).toEqual(['united-states blocks china']);
+    expect(triples('Sudan recalled its ambassador from Kenya.')).toEqual(['sudan blocks kenya']);
+    expect(triples('Pakistan maintains friendly relations with both Saudi Arabia and Iran.')).toEqual([
+      'pakistan cooperates saudi-arabia',
+      'pakistan cooperates iran',
+    ]);
+  });
+
+  it('reads a verb the tagger took for an adjective right after its subject', () => {
+    expect(triples('China branded Taiwan a separatist province.')).toEqual(['china criticizes taiwan']);
+  });
+});
+
 describe('mediation said not to happen', () => {
   it('reads refusals and absences of mediation as no mediation', () => {
     expect(triples('Qatar rejected any mediation by Turkey between Israel and Hamas.')).not.toContain(
@@ -152,6 +167,14 @@ describe('references a reader resolves', () => {
         'Foreign Minister Jane Doe arrived in Cairo. Egypt and Jordan were the first to congratulate him.',
       ),
     ).toEqual(expect.arrayContaining(['egypt praises jane-doe', 'jordan praises jane-doe']));
+  });
+
+  it('never reads an object pronoun as the subject of its own clause', () => {
+    expect(
+      triples(
+        'Foreign Minister Anna Berg praised President Jan Novak, and Novak invited her to visit Prague.',
+      ),
+    ).toContain('jan-novak invites anna-berg');
   });
 
   it('counts the members named after a group among its subjects', () => {

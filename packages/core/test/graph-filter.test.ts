@@ -44,10 +44,16 @@ describe('filterGraph', () => {
         .sort(),
     ).toEqual(['egypt|mediates|hamas', 'turkey|hosts|hamas']);
     expect(
-      filterGraph(graph, { polarities: ['conflictual', 'neutral'] })
+      filterGraph(graph, { polarities: ['conflictual'] })
         .edges()
         .sort(),
-    ).toEqual(['israel|opposes|turkey', 'united-states|urges|israel']);
+    ).toEqual(['israel|opposes|turkey']);
+    // Contact (hosting, talks, mediation, appeals) is neutral since issue 13.
+    expect(
+      filterGraph(graph, { polarities: ['cooperative'] })
+        .edges()
+        .sort(),
+    ).toEqual([]);
   });
 
   it('keeps actor kinds and the edges between kept actors', () => {

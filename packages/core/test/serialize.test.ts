@@ -77,12 +77,12 @@ describe('GEXF', () => {
     expect(xml).toMatch(/<attribute id="evidenceCount" title="evidenceCount" type="integer"\/>/);
     expect(xml).toMatch(/<edge id="egypt\|meets\|qatar" type="undirected" source="egypt" target="qatar"/);
     expect(xml).not.toMatch(/<edge id="turkey\|hosts\|hamas" type=/);
-    // The conflictual edge is red, the cooperative ones green.
+    // The conflictual edge is red, contact (neutral since issue 13) grey.
     expect(xml).toMatch(
       /<edge id="israel\|opposes\|turkey"[^>]*>[\s\S]*?<viz:color r="207" g="34" b="46"\/>/,
     );
     expect(xml).toMatch(
-      /<edge id="turkey\|hosts\|hamas"[^>]*weight="2"[^>]*label="hosts">[\s\S]*?<viz:color r="46" g="160" b="67"\/>/,
+      /<edge id="turkey\|hosts\|hamas"[^>]*weight="2"[^>]*label="hosts">[\s\S]*?<viz:color r="140" g="149" b="159"\/>/,
     );
   });
 
@@ -100,7 +100,7 @@ describe('GEXF', () => {
     const hosts = parsed.getEdgeAttributes('turkey|hosts|hamas');
     expect(hosts).toMatchObject({
       type: 'hosts',
-      polarity: 'cooperative',
+      polarity: 'neutral',
       weight: 2,
       evidenceCount: 2,
       directed: true,

@@ -1,4 +1,10 @@
-import type { Evidence as EvidenceValue, RelationshipSummary, Triad as TriadValue } from '@entente/core';
+import {
+  type Evidence as EvidenceValue,
+  type RelationshipSummary,
+  type RelationType,
+  relationKindOf,
+  type Triad as TriadValue,
+} from '@entente/core';
 import type { GraphService } from '../service/graph-service.js';
 import type { GraphView as GraphViewValue } from '../service/graph-view.js';
 import type { ActorModel, DocumentModel, RelationModel } from '../service/models.js';
@@ -56,7 +62,11 @@ export const Actor = {
     budget.spend(actor.documents).map((id) => documentOf(service, id)),
 };
 
+/** The kind of tie of a relation or graph edge follows from its type, as in the ontology. */
+const kindOfType = ({ type }: { type: RelationType }) => relationKindOf(type);
+
 export const Relation = {
+  kind: kindOfType,
   evidence: (relation: RelationModel, _: unknown, { budget }: ApiContext) => budget.spend(relation.evidence),
   source: (relation: RelationModel, _: unknown, { service }: ApiContext) => actorOf(service, relation.source),
   target: (relation: RelationModel, _: unknown, { service }: ApiContext) => actorOf(service, relation.target),
@@ -77,8 +87,18 @@ export const Document = {
 export const Relationship = {
   a: (summary: RelationshipSummary, _: unknown, { service }: ApiContext) => actorOf(service, summary.a),
   b: (summary: RelationshipSummary, _: unknown, { service }: ApiContext) => actorOf(service, summary.b),
+  alignment: (summary: RelationshipSummary) => summary.counts.alignment,
+  engagement: (summary: RelationshipSummary) => summary.counts.engagement,
+  hostility: (summary: RelationshipSummary) => summary.counts.hostility,
+  // Deprecated: pieces of evidence, as they always were; "cooperative" now means alignment only.
+  cooperative: (summary: RelationshipSummary) => summary.counts.alignment.evidence,
+  conflictual: (summary: RelationshipSummary) => summary.counts.hostility.evidence,
   relations: (summary: RelationshipSummary, _: unknown, { service, budget }: ApiContext) =>
     relationsOf(service, budget.spend(summary.edges)),
+};
+
+export const GraphEdge = {
+  kind: kindOfType,
 };
 
 export const Path = {

@@ -1,4 +1,4 @@
-/** Filters: relation type, polarity, actor kind, date range, minimum sources. Changes apply live. */
+/** Filters: relation type, kind of tie (polarity), actor kind, date range, minimum sources. Changes apply live. */
 import {
   ACTOR_KIND_LABELS,
   ACTOR_KINDS,
@@ -10,10 +10,11 @@ import { KIND_COLORS, POLARITY_COLORS } from '../graph/colors';
 import { type FilterState, isFiltered } from '../graph/filter';
 import { filterActions } from '../state/filters';
 
+/** Polarity follows the kind of tie (docs/relations.md), so the filter names the kinds. */
 const POLARITY_LABELS = {
-  cooperative: 'Cooperative',
-  conflictual: 'Conflictual',
-  neutral: 'Neutral',
+  cooperative: 'Alignment',
+  conflictual: 'Hostility',
+  neutral: 'Contact and roles',
 } as const;
 
 function Check({
@@ -42,7 +43,7 @@ export function FilterPanel({ filters }: { filters: FilterState }) {
   return (
     <form className="filters" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
-        <legend>Polarity</legend>
+        <legend>Kind of tie</legend>
         {POLARITIES.map((polarity) => (
           <Check
             key={polarity}

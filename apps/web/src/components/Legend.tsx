@@ -22,13 +22,13 @@ export function Legend({
         <h3>Relations</h3>
         <ul>
           <li>
-            <span className="line" style={{ background: POLARITY_COLORS.cooperative }} /> cooperative
+            <span className="line" style={{ background: POLARITY_COLORS.cooperative }} /> alignment
           </li>
           <li>
-            <span className="line" style={{ background: POLARITY_COLORS.conflictual }} /> conflictual
+            <span className="line" style={{ background: POLARITY_COLORS.conflictual }} /> hostility
           </li>
           <li>
-            <span className="line" style={{ background: POLARITY_COLORS.neutral }} /> neutral
+            <span className="line" style={{ background: POLARITY_COLORS.neutral }} /> contact or role
           </li>
           <li className="muted">→ directed · thicker = more sources</li>
         </ul>

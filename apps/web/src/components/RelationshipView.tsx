@@ -1,6 +1,12 @@
-/** Two actors side by side: how allied or tense they are, and the evidence for it. */
+/** Two actors side by side: how they stand (alignment, contact, hostility), and the evidence for it. */
 import { fetchRelationship } from '../graph/queries';
-import type { ActorRef, RelationData, RelationshipData, RelationshipLabel } from '../graph/types';
+import type {
+  ActorRef,
+  RelationData,
+  RelationshipData,
+  RelationshipLabel,
+  TieCountData,
+} from '../graph/types';
 import { plural } from './format';
 import { ErrorMessage, Loading, Panel } from './Panel';
 import { RelationCard } from './RelationCard';
@@ -9,18 +15,31 @@ import { useQuery } from './useQuery';
 
 const LABEL_TEXT: Record<RelationshipLabel, string> = {
   allied: 'Allied',
-  tense: 'Tense',
+  strained: 'Strained',
+  hostile: 'Hostile',
   mixed: 'Mixed',
-  neutral: 'Neutral',
-  none: 'No relation on record',
+  engaged: 'Engaged (contact only)',
+  none: 'No tie on record',
 };
 
-/** The score as a position on a tense ← → allied scale. */
+/** The kinds of tie in the order the panel lists them; engagement is shown as what it is, contact. */
+const TIE_ROWS = [
+  ['alignment', 'Alignment'],
+  ['engagement', 'Contact'],
+  ['hostility', 'Hostility'],
+] as const;
+
+/** "1 relation, 3 pieces of evidence": a relation is one fact, evidence the sentences reporting it. */
+function tieCountText({ relations, evidence }: TieCountData): string {
+  return `${plural(relations, 'relation')}, ${plural(evidence, 'piece of evidence', 'pieces of evidence')}`;
+}
+
+/** The score as a position on a hostile ← → allied scale. */
 function ScoreBar({ score }: { score: number }) {
   const clamped = Math.max(-1, Math.min(1, score));
   return (
     <div className="score" aria-hidden="true">
-      <span className="score-end">tense</span>
+      <span className="score-end">hostile</span>
       <div className="score-track">
         <div className="score-marker" style={{ left: `${((clamped + 1) / 2) * 100}%` }} />
       </div>
@@ -51,9 +70,11 @@ export function RelationshipSummary({
         {LABEL_TEXT[data.label]} <span className="muted">score {data.score.toFixed(2)}</span>
       </p>
       <ScoreBar score={data.score} />
-      <p className="muted">
-        {plural(data.cooperative, 'cooperative relation')}, {plural(data.conflictual, 'conflictual relation')}
-      </p>
+      <ul className="tie-counts muted" data-testid="tie-counts">
+        {TIE_ROWS.map(([kind, name]) => (
+          <li key={kind}>{`${name}: ${tieCountText(data[kind])}`}</li>
+        ))}
+      </ul>
       {data.relations.length === 0 ? (
         <p className="muted">
           No relation between {data.a.name} and {data.b.name} in the corpus.

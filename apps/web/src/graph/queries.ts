@@ -119,7 +119,8 @@ export const RELATIONSHIP_QUERY = `query Relationship($a: ID!, $b: ID!, $rollup:
     __typename
     ... on Relationship {
       a { ${ACTOR_REF} } b { ${ACTOR_REF} }
-      score label cooperative conflictual
+      score label
+      alignment { relations evidence } engagement { relations evidence } hostility { relations evidence }
       relations { ${RELATION_FIELDS} }
     }
     ${NOT_FOUND}

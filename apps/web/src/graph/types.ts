@@ -70,15 +70,23 @@ export interface ActorDetail extends ActorRef {
   relations: RelationData[];
 }
 
-export type RelationshipLabel = 'allied' | 'tense' | 'mixed' | 'neutral' | 'none';
+/** How two actors stand (docs/relations.md); `engaged` is contact only. */
+export type RelationshipLabel = 'allied' | 'strained' | 'hostile' | 'mixed' | 'engaged' | 'none';
+
+/** Relations of one kind of tie between two actors, and the pieces of evidence behind them. */
+export interface TieCountData {
+  relations: number;
+  evidence: number;
+}
 
 export interface RelationshipData {
   a: ActorRef;
   b: ActorRef;
   score: number;
   label: RelationshipLabel;
-  cooperative: number;
-  conflictual: number;
+  alignment: TieCountData;
+  engagement: TieCountData;
+  hostility: TieCountData;
   relations: RelationData[];
 }
 

@@ -372,20 +372,33 @@ describe('Entente web app against the real API', () => {
     await chooseFromSearch(view.getByTestId('pair-b'), 'Turkey', 'Turkey');
     const summary = view.getByTestId('relationship-summary');
     await summary.waitFor();
-    const api = await query<{ relationship: { label: string; relations: unknown[] } }>(
-      '{ relationship(a: "israel", b: "turkey") { ... on Relationship { label relations { id } } } }',
+    const api = await query<{
+      relationship: {
+        label: string;
+        relations: unknown[];
+        hostility: { relations: number; evidence: number };
+      };
+    }>(
+      '{ relationship(a: "israel", b: "turkey") { ... on Relationship { label relations { id } hostility { relations evidence } } } }',
     );
     const labels: Record<string, string> = {
       allied: 'Allied',
-      tense: 'Tense',
+      strained: 'Strained',
+      hostile: 'Hostile',
       mixed: 'Mixed',
-      neutral: 'Neutral',
+      engaged: 'Engaged (contact only)',
     };
     expect(await summary.locator('.relationship-label').textContent()).toContain(
       labels[api.relationship.label],
     );
     expect(await summary.getByTestId('relation').count()).toBe(api.relationship.relations.length);
     expect(await summary.getByTestId('relation').filter({ hasText: 'opposes' }).count()).toBeGreaterThan(0);
+    // Relations and pieces of evidence apart (issue 13): several sentences report the same hostile relations.
+    const { hostility } = api.relationship;
+    expect(hostility.evidence).toBeGreaterThan(hostility.relations);
+    expect(await summary.getByTestId('tie-counts').textContent()).toContain(
+      `Hostility: ${hostility.relations} relation${hostility.relations === 1 ? '' : 's'}, ${hostility.evidence} pieces of evidence`,
+    );
     const url = new URL(page.url());
     expect([url.searchParams.get('tool'), url.searchParams.get('a'), url.searchParams.get('b')]).toEqual([
       'relationship',

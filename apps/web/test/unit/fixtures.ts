@@ -44,7 +44,7 @@ export const view: GraphViewData = {
       source: 'hamas',
       target: 'turkey',
       type: 'meets',
-      polarity: 'cooperative',
+      polarity: 'neutral',
       directed: false,
       weight: 1,
       firstSeen: '2025-11-03',
@@ -165,9 +165,10 @@ export const relationship: RelationshipData = {
   a: israel,
   b: turkey,
   score: -0.67,
-  label: 'tense',
-  cooperative: 0,
-  conflictual: 1,
+  label: 'strained',
+  alignment: { relations: 0, evidence: 0 },
+  engagement: { relations: 1, evidence: 1 },
+  hostility: { relations: 1, evidence: 2 },
   relations: [opposes],
 };
 
@@ -188,8 +189,9 @@ export const rolledUpRelationship: RelationshipData = {
   b: egypt,
   score: 1,
   label: 'allied',
-  cooperative: 2,
-  conflictual: 0,
+  alignment: { relations: 1, evidence: 1 },
+  engagement: { relations: 1, evidence: 1 },
+  hostility: { relations: 0, evidence: 0 },
   relations: [
     {
       id: 'egypt|cooperates|turkey',
@@ -213,7 +215,7 @@ export const rolledUpRelationship: RelationshipData = {
     {
       id: 'hakan-fidan|hosts|badr-abdelatty',
       type: 'hosts',
-      polarity: 'cooperative',
+      polarity: 'neutral',
       directed: true,
       weight: 1,
       firstSeen: '2025-11-05',

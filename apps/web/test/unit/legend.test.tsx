@@ -5,7 +5,7 @@ import { Legend } from '../../src/components/Legend';
 describe('Legend', () => {
   it('explains edge colours and the kinds present', () => {
     render(<Legend colorMode="kind" kinds={['state', 'person']} communities={[]} />);
-    for (const text of ['cooperative', 'conflictual', 'neutral', 'State', 'Person']) {
+    for (const text of ['alignment', 'hostility', 'contact or role', 'State', 'Person']) {
       expect(screen.getByText(text)).toBeTruthy();
     }
     expect(screen.queryByText('Organization')).toBeNull();

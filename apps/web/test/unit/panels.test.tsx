@@ -57,19 +57,29 @@ describe('EvidenceList', () => {
 describe('RelationshipSummary', () => {
   it('shows label, score and the evidence', () => {
     render(<RelationshipSummary data={relationship} />);
-    expect(screen.getByText('Tense')).toBeTruthy();
+    expect(screen.getByText('Strained')).toBeTruthy();
     expect(screen.getByText('score -0.67')).toBeTruthy();
-    expect(screen.getByText('0 cooperative relations, 1 conflictual relation')).toBeTruthy();
+    // Relations and pieces of evidence apart (issue 13), contact shown as contact.
+    expect(screen.getByText('Alignment: 0 relations, 0 pieces of evidence')).toBeTruthy();
+    expect(screen.getByText('Contact: 1 relation, 1 piece of evidence')).toBeTruthy();
+    expect(screen.getByText('Hostility: 1 relation, 2 pieces of evidence')).toBeTruthy();
     expect(screen.getAllByTestId('relation')).toHaveLength(1);
   });
 
   it('explains an empty relationship', () => {
     render(
       <RelationshipSummary
-        data={{ ...relationship, label: 'none', score: 0, conflictual: 0, relations: [] }}
+        data={{
+          ...relationship,
+          label: 'none',
+          score: 0,
+          engagement: { relations: 0, evidence: 0 },
+          hostility: { relations: 0, evidence: 0 },
+          relations: [],
+        }}
       />,
     );
-    expect(screen.getByText('No relation on record')).toBeTruthy();
+    expect(screen.getByText('No tie on record')).toBeTruthy();
     expect(screen.getByText('No relation between Israel and Turkey in the corpus.')).toBeTruthy();
   });
 });

@@ -29,7 +29,8 @@ const edge = (state: HighlightState, id: string) =>
 describe('reducers', () => {
   it('colour edges by polarity and nodes by kind or community', () => {
     expect(edge(base, 'israel|opposes|turkey').color).toBe(POLARITY_COLORS.conflictual);
-    expect(edge(base, 'hamas|meets|turkey').color).toBe(POLARITY_COLORS.cooperative);
+    // Meeting is contact: neutral grey, not cooperative green (issue 13).
+    expect(edge(base, 'hamas|meets|turkey').color).toBe(POLARITY_COLORS.neutral);
     // Tensions are drawn above cooperation between the same actors.
     expect(edge(base, 'israel|opposes|turkey').zIndex).toBeGreaterThan(
       edge(base, 'hamas|meets|turkey').zIndex ?? 0,
@@ -39,7 +40,8 @@ describe('reducers', () => {
   });
 
   it('hide what the filters exclude', () => {
-    const visible = applyFilters(view, { ...DEFAULT_FILTERS, polarities: ['cooperative'] });
+    // Hostility unchecked (meeting is contact, neutral since issue 13, so Turkey stays through it).
+    const visible = applyFilters(view, { ...DEFAULT_FILTERS, polarities: ['cooperative', 'neutral'] });
     const state = { ...base, visible };
     expect(edge(state, 'israel|opposes|turkey').hidden).toBe(true);
     expect(node(state, 'israel').hidden).toBe(true);

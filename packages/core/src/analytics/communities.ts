@@ -1,6 +1,8 @@
 import louvainModule from 'graphology-communities-louvain';
 import type { EntenteGraph } from '../graph/types.js';
+import { relationKindOf } from '../ontology/relations.js';
 import { defaultExport } from './interop.js';
+import { MediationIndex } from './mediation.js';
 import { undirectedProjection } from './projection.js';
 import { seededRandom } from './random.js';
 
@@ -14,13 +16,21 @@ export interface CommunityOptions {
 }
 
 /**
- * Blocs of actors: Louvain communities on the cooperative layer (cooperative relations only, undirected,
- * weighted by the number of documents), so that conflict between two groups separates them instead of
- * binding them. Actors without cooperative relations each form their own community. Community ids are
+ * Blocs of actors: Louvain communities on the cooperative layer (alignment relations only, undirected,
+ * weighted by the number of documents), so that hostility between two groups separates them instead of
+ * binding them, and contact does not bind a mediator or a host to the parties it receives. Actors without
+ * alignment relations each form their own community. An alignment relation read only in sentences
+ * reporting its source's mediation (MediationIndex) is the mediation's channel and binds no one. Community ids are
  * 0, 1, 2… in the order the graph lists the first member of each.
  */
 export function communities(graph: EntenteGraph, options: CommunityOptions = {}): Record<string, number> {
-  const cooperative = undirectedProjection(graph, (attributes) => attributes.polarity === 'cooperative');
+  const mediation = new MediationIndex(graph);
+  const cooperative = undirectedProjection(
+    graph,
+    (attributes, source, target) =>
+      relationKindOf(attributes.type) === 'alignment' &&
+      attributes.evidence.some((piece) => mediation.leansScore(attributes, source, target, piece)),
+  );
   let found: Record<string, number> = {};
   if (cooperative.size > 0) {
     for (const node of cooperative.nodes()) if (cooperative.degree(node) === 0) cooperative.dropNode(node);

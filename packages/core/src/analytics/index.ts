@@ -1,13 +1,13 @@
 export { type Centrality, centrality } from './centrality.js';
 export { type CommunityOptions, communities } from './communities.js';
-export { evidenceVolume, relatedPairs } from './pairs.js';
+export { relatedPairs } from './pairs.js';
 export { type ShortestPathOptions, shortestPath } from './paths.js';
 export { type ProjectedEdgeAttributes, undirectedProjection } from './projection.js';
 export { seededRandom } from './random.js';
 export { DEFAULT_RANKING_LIMIT, strongestAlliances, strongestTensions } from './rankings.js';
 export {
-  ALLIED_THRESHOLD,
   MIXED_MINORITY_SHARE,
+  RELATIONSHIP_LABELS,
   type RelationshipLabel,
   type RelationshipOptions,
   type RelationshipSummary,
@@ -15,6 +15,8 @@ export {
   relationship,
   relationshipWith,
   representativesOf,
-  TENSE_THRESHOLD,
+  signedEvidence,
+  TIE_WEIGHTS,
+  type TieCount,
 } from './relationship.js';
 export { DEFAULT_TRIAD_LIMIT, type Triad, unbalancedTriads } from './triads.js';

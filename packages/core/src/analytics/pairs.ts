@@ -1,4 +1,5 @@
 import type { EntenteGraph } from '../graph/types.js';
+import { MediationIndex } from './mediation.js';
 import {
   type RelationshipOptions,
   type RelationshipSummary,
@@ -30,18 +31,6 @@ export function relatedPairs(graph: EntenteGraph, options: RelationshipOptions =
     pair.edges.push(edge);
     pairs.set(id, pair);
   });
-  return [...pairs.values()].map(({ a, b, edges }) => {
-    edges.sort();
-    return summarize(
-      a,
-      b,
-      edges,
-      edges.map((edge) => graph.getEdgeAttributes(edge)),
-    );
-  });
-}
-
-/** Total pieces of evidence behind a summary. */
-export function evidenceVolume(summary: RelationshipSummary): number {
-  return summary.cooperative + summary.conflictual + summary.neutral;
+  const mediation = new MediationIndex(graph);
+  return [...pairs.values()].map(({ a, b, edges }) => summarize(graph, a, b, edges.sort(), mediation));
 }

@@ -14,14 +14,14 @@ export interface ProjectedEdgeAttributes {
  */
 export function undirectedProjection(
   graph: EntenteGraph,
-  keep: (attributes: RelationEdgeAttributes) => boolean = () => true,
+  keep: (attributes: RelationEdgeAttributes, source: string, target: string) => boolean = () => true,
 ): UndirectedGraph<Record<string, never>, ProjectedEdgeAttributes> {
   const projection = new UndirectedGraph<Record<string, never>, ProjectedEdgeAttributes>();
   graph.forEachNode((node) => {
     projection.addNode(node);
   });
   graph.forEachEdge((_edge, attributes, source, target) => {
-    if (!keep(attributes)) return;
+    if (!keep(attributes, source, target)) return;
     projection.updateEdge(source, target, (current) => ({
       weight: (current.weight ?? 0) + attributes.weight,
     }));

@@ -1,13 +1,14 @@
 import type { EntenteGraph } from '../graph/types.js';
-import { evidenceVolume, relatedPairs } from './pairs.js';
-import type { RelationshipOptions, RelationshipSummary } from './relationship.js';
+import { relatedPairs } from './pairs.js';
+import { type RelationshipOptions, type RelationshipSummary, signedEvidence } from './relationship.js';
 
 /** How many pairs rankings return when no limit is given. */
 export const DEFAULT_RANKING_LIMIT = 10;
 
 /**
- * The most conflictual pairs: negative score with conflictual evidence, ranked by |score| × evidence
- * volume so that a long, mostly hostile record outranks a single harsh sentence.
+ * The most hostile pairs: negative score, ranked by |score| × pieces of alignment and hostility evidence,
+ * so that a long, mostly hostile record outranks a single harsh sentence. Contact neither qualifies a pair
+ * nor adds to its strength.
  */
 export function strongestTensions(
   graph: EntenteGraph,
@@ -15,21 +16,24 @@ export function strongestTensions(
   options: RelationshipOptions = {},
 ): RelationshipSummary[] {
   return rank(
-    relatedPairs(graph, options).filter((pair) => pair.score < 0 && pair.conflictual > 0),
-    (pair) => -pair.score * evidenceVolume(pair),
+    relatedPairs(graph, options).filter((pair) => pair.score < 0),
+    (pair) => -pair.score * signedEvidence(pair),
     limit,
   );
 }
 
-/** The most cooperative pairs: positive score with cooperative evidence, ranked by score × evidence volume. */
+/**
+ * The most aligned pairs: positive score, ranked by score × pieces of alignment and hostility evidence. A
+ * pair whose only evidence is contact (mediation, hosting, talks) scores 0 and is never listed.
+ */
 export function strongestAlliances(
   graph: EntenteGraph,
   limit = DEFAULT_RANKING_LIMIT,
   options: RelationshipOptions = {},
 ): RelationshipSummary[] {
   return rank(
-    relatedPairs(graph, options).filter((pair) => pair.score > 0 && pair.cooperative > 0),
-    (pair) => pair.score * evidenceVolume(pair),
+    relatedPairs(graph, options).filter((pair) => pair.score > 0),
+    (pair) => pair.score * signedEvidence(pair),
     limit,
   );
 }

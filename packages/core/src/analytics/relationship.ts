@@ -1,20 +1,38 @@
-import type { EntenteGraph, RelationEdgeAttributes } from '../graph/types.js';
-import { polaritySign } from '../ontology/relations.js';
+import type { EntenteGraph } from '../graph/types.js';
+import { RELATION_KINDS, type RelationKind, relationKindOf, type TieKind } from '../ontology/relations.js';
+import { MediationIndex } from './mediation.js';
 
-export type RelationshipLabel = 'allied' | 'tense' | 'mixed' | 'neutral' | 'none';
+/**
+ * How two actors stand (see `relationship`): `allied`, `strained`, `hostile`, `mixed`, `engaged` (in
+ * contact only) or `none` (no tie on record: no relation, or roles only).
+ */
+export type RelationshipLabel = 'allied' | 'strained' | 'hostile' | 'mixed' | 'engaged' | 'none';
+
+export const RELATIONSHIP_LABELS: readonly RelationshipLabel[] = [
+  'allied',
+  'strained',
+  'hostile',
+  'mixed',
+  'engaged',
+  'none',
+];
+
+/** Relations of one kind between two actors and the pieces of evidence behind them, never one for the other. */
+export interface TieCount {
+  /** Distinct relations (source, type, target). */
+  relations: number;
+  /** Pieces of evidence (sentences) behind those relations. */
+  evidence: number;
+}
 
 export interface RelationshipSummary {
   a: string;
   b: string;
-  /** In [-1, 1]: -1 only conflict, +1 only cooperation (see `relationship`). */
+  /** In [-1, 1]: -1 only hostility, +1 only alignment, 0 without either (see `relationship`). */
   score: number;
   label: RelationshipLabel;
-  /** Pieces of cooperative evidence between the two actors. */
-  cooperative: number;
-  /** Pieces of conflictual evidence between the two actors. */
-  conflictual: number;
-  /** Pieces of neutral evidence (urges, represents). */
-  neutral: number;
+  /** Per kind of relation (alignment, engagement, hostility, role): relations and pieces of evidence. */
+  counts: Record<RelationKind, TieCount>;
   /** Keys of the edges the summary is computed from, sorted. */
   edges: string[];
 }
@@ -28,10 +46,15 @@ export interface RelationshipOptions {
   rollup?: boolean;
 }
 
-/** Score at or above which a pair whose conflict is minor is labelled allied (and its negative: tense). */
-export const ALLIED_THRESHOLD = 0.3;
-export const TENSE_THRESHOLD = -0.3;
-/** Share of the signed (cooperative + conflictual) mass the minority side needs for a pair to be mixed. */
+/**
+ * What one piece of evidence of each kind of tie adds to the score's numerator: alignment +1, hostility
+ * -1. Engagement weighs 0 and stays out of the denominator too: contact (a meeting, a visit, mediation, an
+ * appeal) says the two talk, not where they stand, so it neither makes a pair allied nor dilutes a
+ * hostility (docs/relations.md compares this with Goldstein and PLOVER).
+ */
+export const TIE_WEIGHTS: Record<TieKind, 1 | 0 | -1> = { alignment: 1, engagement: 0, hostility: -1 };
+
+/** Share of the signed (alignment + hostility) mass the minority side needs for a pair to be mixed. */
 export const MIXED_MINORITY_SHARE = 0.25;
 
 /** Actor id → the people who act for it, for `rollup`. */
@@ -58,18 +81,22 @@ export function representativesOf(graph: EntenteGraph): Representatives {
 /**
  * How two actors relate, from all the evidence between them (both directions, every relation type).
  *
- * score = Σ_e sign(e) · w(e) / Σ_e w(e), where sign is +1 cooperative, -1 conflictual, 0 neutral, and
- * w(e) is the sum of the confidences of the edge's evidence. Why this form:
+ * score = (A - H) / (A + H), where A and H are the alignment and hostility masses: the sums of the
+ * confidences of their pieces of evidence (0 when the pair has neither). Why this form:
  * - a ratio, not a sum, so that a pair covered by 200 articles and one covered by 3 are comparable
  *   (rankings multiply back by evidence volume when volume matters);
  * - each piece of evidence counts, weighted by the extractor's confidence, so one uncertain reading
  *   cannot outweigh several sure ones;
- * - neutral evidence stays in the denominator, so a pair that mostly urges each other is pulled towards 0
- *   instead of looking allied because of a single handshake.
+ * - engagement (contact) and roles are counted but not scored (TIE_WEIGHTS): a mediator, a host or a
+ *   counterpart met is in contact with a party, not aligned with it; nor is the mediator's alignment
+ *   read in the very sentence that reports its mediation (MediationIndex), which is the mediation's
+ *   channel. Counts still show that evidence under its relation's kind.
  *
- * Labels: `none` without any edge, `neutral` without signed evidence, `mixed` when both cooperative and
- * conflictual evidence are substantial (minority share ≥ MIXED_MINORITY_SHARE), else `allied` / `tense`
- * past ±0.3, and `neutral` for a weak signed signal drowned in neutral evidence.
+ * Labels, in order: `none` without alignment, hostility or engagement (no relation, or roles only);
+ * `engaged` with contact only; `mixed` when alignment and hostility are both substantial (the minority
+ * holds ≥ MIXED_MINORITY_SHARE of the signed mass); `allied` when alignment prevails; when hostility
+ * prevails, `hostile` if it is all the pair has, `strained` if the pair also aligns on something or
+ * stays in contact (hostility within a working relationship).
  */
 export function relationship(
   graph: EntenteGraph,
@@ -97,58 +124,55 @@ export function relationshipWith(
       if (sideB.has(other) && !sideA.has(other)) edges.add(edge);
     });
   }
-  const keys = [...edges].sort();
-  return summarize(
-    a,
-    b,
-    keys,
-    keys.map((key) => graph.getEdgeAttributes(key)),
-  );
+  return summarize(graph, a, b, [...edges].sort(), new MediationIndex(graph));
 }
 
 /** The summary of the given edges between `a` and `b` (keys sorted by the caller). */
 export function summarize(
+  graph: EntenteGraph,
   a: string,
   b: string,
   edges: string[],
-  attributes: RelationEdgeAttributes[],
+  mediation: MediationIndex,
 ): RelationshipSummary {
-  let signedMass = 0;
-  let totalMass = 0;
-  let cooperativeMass = 0;
-  let conflictualMass = 0;
-  const counts = { cooperative: 0, conflictual: 0, neutral: 0 };
-  for (const edge of attributes) {
-    const mass = edge.evidence.reduce((sum, piece) => sum + (piece.confidence ?? 1), 0);
-    const sign = polaritySign(edge.polarity);
-    signedMass += sign * mass;
-    totalMass += mass;
-    if (sign > 0) cooperativeMass += mass;
-    if (sign < 0) conflictualMass += mass;
-    counts[edge.polarity] += edge.evidence.length;
+  const counts = Object.fromEntries(
+    RELATION_KINDS.map((kind) => [kind, { relations: 0, evidence: 0 }]),
+  ) as Record<RelationKind, TieCount>;
+  let alignment = 0;
+  let hostility = 0;
+  for (const key of edges) {
+    const edge = graph.getEdgeAttributes(key);
+    const kind = relationKindOf(edge.type);
+    counts[kind].relations += 1;
+    counts[kind].evidence += edge.evidence.length;
+    const [source, target] = graph.extremities(key);
+    const mass = edge.evidence
+      .filter((piece) => mediation.leansScore(edge, source, target, piece))
+      .reduce((sum, piece) => sum + (piece.confidence ?? 1), 0);
+    if (kind === 'alignment') alignment += mass;
+    if (kind === 'hostility') hostility += mass;
   }
-  const score = totalMass > 0 ? signedMass / totalMass : 0;
-  return {
-    a,
-    b,
-    score,
-    label: labelOf(edges.length, score, cooperativeMass, conflictualMass),
-    ...counts,
-    edges,
-  };
+  const signed = alignment + hostility;
+  const score =
+    signed > 0 ? (TIE_WEIGHTS.alignment * alignment + TIE_WEIGHTS.hostility * hostility) / signed : 0;
+  return { a, b, score, label: labelOf(counts, alignment, hostility), counts, edges };
 }
 
 function labelOf(
-  edgeCount: number,
-  score: number,
-  cooperative: number,
-  conflictual: number,
+  counts: Record<RelationKind, TieCount>,
+  alignment: number,
+  hostility: number,
 ): RelationshipLabel {
-  if (edgeCount === 0) return 'none';
-  const signed = cooperative + conflictual;
-  if (signed === 0) return 'neutral';
-  if (Math.min(cooperative, conflictual) / signed >= MIXED_MINORITY_SHARE) return 'mixed';
-  if (score >= ALLIED_THRESHOLD) return 'allied';
-  if (score <= TENSE_THRESHOLD) return 'tense';
-  return 'neutral';
+  const inContact = counts.engagement.relations > 0;
+  const signed = alignment + hostility;
+  // Roles alone (who represents whom) are no tie, nor is evidence read with confidence 0.
+  if (signed === 0) return inContact ? 'engaged' : 'none';
+  if (Math.min(alignment, hostility) / signed >= MIXED_MINORITY_SHARE) return 'mixed';
+  if (alignment > hostility) return 'allied';
+  return alignment > 0 || inContact ? 'strained' : 'hostile';
+}
+
+/** Pieces of alignment and hostility evidence: what the score stands on, and what rankings weigh it by. */
+export function signedEvidence(summary: RelationshipSummary): number {
+  return summary.counts.alignment.evidence + summary.counts.hostility.evidence;
 }

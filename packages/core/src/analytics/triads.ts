@@ -1,5 +1,6 @@
 import type { EntenteGraph } from '../graph/types.js';
-import { evidenceVolume, relatedPairs } from './pairs.js';
+import { relatedPairs } from './pairs.js';
+import { signedEvidence } from './relationship.js';
 import { TopK } from './top-k.js';
 
 /**
@@ -16,9 +17,10 @@ export const DEFAULT_TRIAD_LIMIT = 20;
 
 /**
  * Structural balance (Heider): a triangle whose sign product is negative is unstable, e.g. two allies of
- * a third actor who are at odds with each other ("the friend of my friend is my enemy"). Pairs whose score
- * is 0 (neutral only) carry no sign and cannot close such a triangle. Triads come sorted by the evidence
- * behind their three pairs, most documented first.
+ * a third actor who are at odds with each other ("the friend of my friend is my enemy"). Only alignment
+ * and hostility sign a pair: pairs in contact only (a mediator and each party) score 0, carry no sign and
+ * cannot close such a triangle. Triads come sorted by the alignment and hostility evidence behind their
+ * three pairs, most documented first.
  */
 export function unbalancedTriads(graph: EntenteGraph, limit = DEFAULT_TRIAD_LIMIT): Triad[] {
   // Actors by index in id order, so each triangle is met once (u < v < w) with cheap number comparisons.
@@ -29,7 +31,7 @@ export function unbalancedTriads(graph: EntenteGraph, limit = DEFAULT_TRIAD_LIMI
   for (const pair of signedPairs) {
     const a = index.get(pair.a)!;
     const b = index.get(pair.b)!;
-    const entry = { sign: Math.sign(pair.score), volume: evidenceVolume(pair) };
+    const entry = { sign: Math.sign(pair.score), volume: signedEvidence(pair) };
     neighbours[a]!.set(b, entry);
     neighbours[b]!.set(a, entry);
   }
@@ -58,7 +60,7 @@ export function unbalancedTriads(graph: EntenteGraph, limit = DEFAULT_TRIAD_LIMI
 
 interface SignedPair {
   sign: number;
-  /** Pieces of evidence behind the pair. */
+  /** Pieces of alignment and hostility evidence behind the pair. */
   volume: number;
 }
 

@@ -11,12 +11,14 @@ export function phraseNorms(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);
 }
 
-const CUE_TRIES = new Map<CueName, TokenTrie<true>>();
-for (const name of Object.keys(cueData) as Array<keyof typeof cueData>) {
-  if (name === '_doc') continue;
-  const trie = new TokenTrie<true>();
-  for (const phrase of cueData[name]) trie.add(phraseNorms(phrase), true);
-  CUE_TRIES.set(name, trie);
+const CUE_NAMES = (Object.keys(cueData) as Array<keyof typeof cueData>).filter(
+  (name): name is CueName => name !== '_doc',
+);
+const CUE_INDEX = new Map(CUE_NAMES.map((name, index) => [name, index]));
+/** One trie for every list: a phrase stores the indices of the lists it belongs to. */
+const CUE_TRIE = new TokenTrie<number>();
+for (const [index, name] of CUE_NAMES.entries()) {
+  for (const phrase of cueData[name]) CUE_TRIE.add(phraseNorms(phrase), index);
 }
 
 /** Whether `name` is a list of data/cues.json (for pattern files that refer to one). */
@@ -24,9 +26,13 @@ export function isCueName(name: unknown): name is CueName {
   return typeof name === 'string' && name !== '_doc' && Object.hasOwn(cueData, name);
 }
 
-/** For each token, whether it lies inside a phrase of each cue list. Computed once per sentence. */
+/**
+ * For each token, whether it lies inside a phrase of each cue list. Computed once per sentence, in
+ * one walk over the combined trie: per list, the longest phrase at each position, scanning left to
+ * right without overlap (as `TokenTrie.findAll` reads one list).
+ */
 export class CueMarks {
-  readonly #marks = new Map<CueName, Uint8Array>();
+  #marks: Uint8Array | undefined;
   readonly #tokens: readonly Token[];
 
   constructor(tokens: readonly Token[]) {
@@ -36,7 +42,7 @@ export class CueMarks {
   /** Whether token `index` is part of a phrase of the cue list `name`. */
   has(name: CueName, index: number): boolean {
     if (index < 0 || index >= this.#tokens.length) return false;
-    return this.#marksFor(name)[index] === 1;
+    return this.#marked()[(CUE_INDEX.get(name) as number) * this.#tokens.length + index] === 1;
   }
 
   /** Whether any token in [from, to) belongs to the cue list. */
@@ -46,14 +52,25 @@ export class CueMarks {
     return false;
   }
 
-  #marksFor(name: CueName): Uint8Array {
-    let marks = this.#marks.get(name);
-    if (!marks) {
-      marks = new Uint8Array(this.#tokens.length);
-      const trie = CUE_TRIES.get(name);
-      for (const match of trie?.findAll(this.#tokens) ?? []) marks.fill(1, match.start, match.end);
-      this.#marks.set(name, marks);
+  #marked(): Uint8Array {
+    if (this.#marks) return this.#marks;
+    const tokens = this.#tokens;
+    const n = tokens.length;
+    const marks = new Uint8Array(CUE_NAMES.length * n);
+    const free = new Int32Array(CUE_NAMES.length);
+    const longest = new Map<number, number>();
+    for (let start = 0; start < n; start++) {
+      longest.clear();
+      CUE_TRIE.walk(tokens, start, (end, lists) => {
+        for (const list of lists) longest.set(list, end);
+      });
+      for (const [list, end] of longest) {
+        if (start < (free[list] as number)) continue;
+        marks.fill(1, list * n + start, list * n + end);
+        free[list] = end;
+      }
     }
+    this.#marks = marks;
     return marks;
   }
 }

@@ -51,7 +51,8 @@ interface Found {
 export function sentenceDate(sentence: string, publishedAt?: string): string | undefined {
   const published = publishedAt ? parseIsoDay(publishedAt) : undefined;
   // Most sentences state no date: every date form has a digit or a word ending in "day" or "tomorrow".
-  if (!MAYBE_DATE.test(sentence)) return published !== undefined ? isoDay(published) : undefined;
+  if (!MAYBE_DATE.test(sentence))
+    return published !== undefined ? publishedDay(publishedAt as string) : undefined;
   const future = FUTURE.test(sentence);
   const found: Found[] = [];
   for (const m of sentence.matchAll(MONTH_DAY)) {
@@ -112,6 +113,15 @@ function weekdayDate(weekday: number, published: number, future: boolean): strin
   const current = new Date(published).getUTCDay();
   const delta = future ? (weekday - current + 7) % 7 : -((current - weekday + 7) % 7);
   return isoDay(published + delta * DAY_MS);
+}
+
+let lastPublished: [string, string] | undefined;
+
+/** The publication day as YYYY-MM-DD; an article's sentences ask for the same one in turn. */
+function publishedDay(publishedAt: string): string {
+  if (lastPublished?.[0] !== publishedAt)
+    lastPublished = [publishedAt, isoDay(parseIsoDay(publishedAt) as number)];
+  return lastPublished[1];
 }
 
 function parseIsoDay(value: string): number | undefined {

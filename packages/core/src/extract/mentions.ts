@@ -173,12 +173,14 @@ function mergeTrailingSurnames(
 
 const LOCATION_WORDS = cueWords('locationPrepositions');
 const PLACE_NOUNS = cueWords('placeNouns');
+const AGENT_NOUNS = cueWords('agentNouns');
 const SUBJECT_PRONOUN_FOLLOWERS = cueWords('subjectPronounFollowers');
 
 /** A city name used as a place ("in Ankara", "the Ankara talks"), not for its government. */
 function isPlaceUse(tokens: readonly Token[], start: number, end: number): boolean {
   const previous = tokens[start - 1]?.norm;
-  if (previous && LOCATION_WORDS.has(previous)) return true;
+  // "Officials in Jakarta and Kuala Lumpur called for restraint": the officials of a government.
+  if (previous && LOCATION_WORDS.has(previous)) return !AGENT_NOUNS.has(tokens[start - 2]?.norm ?? '');
   const next = tokens[end];
   return !!next && next.kind === 'word' && !next.capitalized && PLACE_NOUNS.has(next.norm);
 }
@@ -509,17 +511,62 @@ function pronounSlots(view: SentenceView, lexicon: Lexicon, memory: DocumentMemo
     if (PERSON_PRONOUNS.has(norm)) {
       const person = salientBefore(view, i, lexicon, memory, true) ?? memory.lastPerson;
       if (person) slots.push({ start: i, end: i + 1, actorIds: [person], via: 'pronoun' });
-    } else if (OBJECT_PRONOUNS.has(norm)) {
-      // "King Salman ... were among the first to congratulate him": not anyone named before it here.
-      const person = memory.lastPerson;
-      const named = view.slots.some((slot) => slot.start < i && slot.actorIds.includes(person ?? ''));
-      if (person && !named) slots.push({ start: i, end: i + 1, actorIds: [person], via: 'pronoun' });
+    } else if (OBJECT_PRONOUNS.has(norm) && !isPossessiveUse(view, i)) {
+      const person = objectPronounReferent(view, i, lexicon, memory);
+      if (person) slots.push({ start: i, end: i + 1, actorIds: [person], via: 'pronoun' });
     } else if (ENTITY_PRONOUNS.has(norm) && isSubjectPosition(view, i)) {
       const entity = salientBefore(view, i, lexicon, memory, false) ?? memory.lastEntity;
       if (entity) slots.push({ start: i, end: i + 1, actorIds: [entity], via: 'pronoun' });
     }
   }
   return slots;
+}
+
+/** "her government": a pronoun before a noun or adjective owns it rather than being an object. */
+function isPossessiveUse(view: SentenceView, index: number): boolean {
+  const next = view.tokens[index + 1];
+  return next?.pos === 'NOUN' || next?.pos === 'ADJ' || next?.pos === 'PROPN';
+}
+
+/**
+ * Whom an object pronoun refers to: never the subject of its own clause (the person named last
+ * before it, with those coordinated with them) — "Lee invited her" is someone else than Lee —
+ * but another person named earlier in the sentence, else the person the document spoke of last
+ * ("King Salman and his son were among the first to congratulate him").
+ */
+function objectPronounReferent(
+  view: SentenceView,
+  index: number,
+  lexicon: Lexicon,
+  memory: DocumentMemory,
+): string | undefined {
+  const people = view.slots.filter((slot) => slot.end <= index && isPersonSlot(slot, lexicon, memory));
+  // The clause's subject: the person named last, and those joined to them by "and" ("King Salman and his son Prince Mohammed").
+  const excluded = new Set<string>();
+  for (let k = people.length - 1; k >= 0; k--) {
+    const slot = people[k] as Slot;
+    const later = people[k + 1];
+    if (later && !joinedByAnd(view, slot.end, later.start)) break;
+    for (const id of slot.actorIds) excluded.add(id);
+  }
+  for (let k = people.length - 1; k >= 0; k--) {
+    const id = (people[k] as Slot).actorIds[0] as string;
+    if (!excluded.has(id)) return id;
+  }
+  const last = memory.lastPerson;
+  return last && !people.some((slot) => slot.actorIds.includes(last)) ? last : undefined;
+}
+
+/** Whether tokens [from, to) join two names in one noun phrase: "and", "and his son", ", and". */
+function joinedByAnd(view: SentenceView, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  let and = false;
+  for (let i = from; i < to; i++) {
+    const token = view.tokens[i];
+    if (view.norm(i) === 'and') and = true;
+    else if (token?.pos === 'VERB' || token?.pos === 'AUX') return false;
+  }
+  return and;
 }
 
 /** "it" as a subject: followed by a verb or auxiliary (data/cues.json), not after a preposition. */

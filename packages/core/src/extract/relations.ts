@@ -63,8 +63,10 @@ export function findRelations(
   context: RelationContext,
 ): RelationCandidate[] {
   const candidates: RelationCandidate[] = [];
-  const overlapsSlot = (start: number, end: number) =>
-    view.slots.some((s) => s.start < end && start < s.end) || view.reserved.subarray(start, end).includes(1);
+  const overlapsSlot = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (view.slotCovering(i) || view.reserved[i]) return true;
+    return false;
+  };
   // Tokens a data-file pattern (or an ignored phrase) already reads: the verb lexicon leaves them alone.
   const claimed = new Uint8Array(view.tokens.length);
   const apply = (written: RelationPattern, trigger: TriggerSpan) => {

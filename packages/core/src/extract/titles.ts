@@ -49,13 +49,16 @@ export function titlePhrase(
     if (slot) {
       // "Special Envoy for Syria Thomas Barrack": the person named after the complement ends it.
       if (slot.actorIds.some((id) => lexicon.gazetteer.get(id)?.kind === 'person')) break;
-      if (view.norm(head.end) === 'of' && slot.actorIds.length === 1) complement ??= slot;
-      end = slot.end;
+      // "Prime Minister of Cambodia"; "a spokesperson for China's foreign ministry": whose office it is.
+      const owned = view.norm(head.end) === 'of' || view.isPossessive(slot);
+      if (owned && slot.actorIds.length === 1) complement ??= slot;
+      end = view.after(slot);
       content = true;
       continue;
     }
     const token = view.tokens[end] as Token;
-    if (token.kind !== 'word' || !lexicon.portfolioWords.has(token.norm)) break;
+    const officeWord = lexicon.portfolioWords.has(token.norm) || lexicon.titleModifiers.has(token.norm);
+    if (token.kind !== 'word' || !officeWord) break;
     if (token.norm !== 'the' && token.norm !== 'and') content = true;
     end++;
   }

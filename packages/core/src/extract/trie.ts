@@ -61,6 +61,16 @@ export class TokenTrie<T> {
     return best;
   }
 
+  /** Calls `visit` with the end and the stored values of every phrase that starts at token `start`, shortest first. */
+  walk(tokens: readonly Token[], start: number, visit: (end: number, values: readonly T[]) => void): void {
+    let node: TrieNode<T> | undefined = this.#root;
+    for (let i = start; i < tokens.length; i++) {
+      node = node.children.get((tokens[i] as Token).norm);
+      if (!node) return;
+      if (node.values.length > 0) visit(i + 1, node.values);
+    }
+  }
+
   /** Non-overlapping longest matches, scanning left to right. */
   findAll(
     tokens: readonly Token[],

@@ -71,7 +71,8 @@ const PREP_AFTER_NOUN = 5;
 const MEETING_NOUNS = new Set(cueWords('meetingNouns'));
 /** An object comes soon after its verb: "visited Georgetown in March, has called on Caracas" visits no Caracas. */
 const OBJECT_GAP = 4;
-const OBJECT_WINDOW = 4;
+// "held more than two hours of talks with": a light verb's noun may come a few words later.
+const OBJECT_WINDOW = 6;
 const BE_WINDOW = 3;
 const BE_FORMS = new Set([
   'be',
@@ -90,14 +91,41 @@ const BE_FORMS = new Set([
 /** The readings of the verbs of a sentence, one per verb token, most specific entry first. */
 export function verbReadings(view: SentenceView, lexicon: VerbLexicon): VerbReading[] {
   const readings: VerbReading[] = [];
-  view.tokens.forEach((token, index) => {
-    if (token.pos !== 'VERB' || !token.lemma || view.slotCovering(index)) return;
-    const entries = lexicon.get(token.lemma);
-    if (!entries) return;
+  for (let index = 0; index < view.tokens.length; index++) {
+    if (view.slotCovering(index)) continue;
+    const entries = entriesOf(view, index, lexicon);
+    if (!entries) continue;
     const reading = readVerb(view, index, entries);
     if (reading) readings.push(reading);
-  });
+  }
   return readings;
+}
+
+/**
+ * The entries of a verb token: by its lemma when the tagger says it is a verb; and when the tagger
+ * reads a verb right after its subject as an adjective or a noun ("China branded Taiwan",
+ * "Washington slams Beijing"), by the stem of its inflection.
+ */
+function entriesOf(view: SentenceView, index: number, lexicon: VerbLexicon): VerbEntry[] | undefined {
+  const token = view.tokens[index] as Token;
+  if (token.pos === 'VERB') return token.lemma ? lexicon.get(token.lemma) : undefined;
+  const subject = view.slotBefore(index);
+  if (!subject || view.isPossessive(subject) || token.capitalized) return undefined;
+  if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return undefined;
+  for (const stem of stemsOf(token.norm)) {
+    const entries = lexicon.get(stem);
+    if (entries) return entries;
+  }
+  return undefined;
+}
+
+/** Candidate lemmas of a regular inflection: "branded" → "brand", "praised" → "praise", "slams" → "slam". */
+function stemsOf(word: string): string[] {
+  if (word.endsWith('ied')) return [`${word.slice(0, -3)}y`];
+  if (word.endsWith('ed')) return [word.slice(0, -2), word.slice(0, -1)];
+  if (word.endsWith('es')) return [word.slice(0, -2), word.slice(0, -1)];
+  if (word.endsWith('s')) return [word.slice(0, -1)];
+  return [];
 }
 
 function readVerb(view: SentenceView, index: number, entries: VerbEntry[]): VerbReading | undefined {

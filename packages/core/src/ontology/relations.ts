@@ -1,7 +1,38 @@
-/** Whether a relation brings two actors closer, sets them apart, or neither. */
+/**
+ * What a relation says about the tie between two actors (issue 13). An analyst asking "who is allied with
+ * whom" means alignment, not contact: a mediator, a host or a counterpart met is in contact with a party,
+ * not aligned with it.
+ * - alignment: the source sides with the target (supports, praises, cooperates, aids);
+ * - engagement: the two are in contact (meets, hosts, invites, mediates, urges), whatever their stance;
+ * - hostility: the source sets itself against the target (opposes, criticizes, blocks).
+ */
+export const TIE_KINDS = ['alignment', 'engagement', 'hostility'] as const;
+
+export type TieKind = (typeof TIE_KINDS)[number];
+
+/**
+ * Every relation type's kind: a kind of tie, or `role` for `represents` (who speaks for whom), which is
+ * used to roll officials up to their state and counts as no tie at all.
+ */
+export const RELATION_KINDS = [...TIE_KINDS, 'role'] as const;
+
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/**
+ * Whether a relation brings two actors closer, sets them apart, or neither: the sign the relationship
+ * score gives its kind, so it follows from the kind (see `KIND_POLARITY`) and is never set on its own.
+ */
 export const POLARITIES = ['cooperative', 'conflictual', 'neutral'] as const;
 
 export type Polarity = (typeof POLARITIES)[number];
+
+/** Alignment brings closer, hostility sets apart; contact and roles say neither. */
+export const KIND_POLARITY: Record<RelationKind, Polarity> = {
+  alignment: 'cooperative',
+  engagement: 'neutral',
+  hostility: 'conflictual',
+  role: 'neutral',
+};
 
 export const RELATION_TYPES = [
   'hosts',
@@ -24,6 +55,8 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export interface RelationTypeSpec {
   type: RelationType;
   label: string;
+  kind: RelationKind;
+  /** Derived from `kind` (KIND_POLARITY), kept for the callers that colour and filter by it. */
   polarity: Polarity;
   /** Symmetric relations (meets) merge A→B and B→A into one edge. */
   directed: boolean;
@@ -32,11 +65,11 @@ export interface RelationTypeSpec {
   description: string;
 }
 
-export const RELATION_SPECS: Record<RelationType, RelationTypeSpec> = {
+const SPECS: Record<RelationType, Omit<RelationTypeSpec, 'polarity'>> = {
   hosts: {
     type: 'hosts',
     label: 'hosts',
-    polarity: 'cooperative',
+    kind: 'engagement',
     directed: true,
     cameo: '043',
     description: 'Source receives target (a visit, a delegation, a meeting it convenes).',
@@ -44,7 +77,7 @@ export const RELATION_SPECS: Record<RelationType, RelationTypeSpec> = {
   meets: {
     type: 'meets',
     label: 'meets',
-    polarity: 'cooperative',
+    kind: 'engagement',
     directed: false,
     cameo: '040',
     description: 'Source and target hold talks or attend the same meeting.',
@@ -52,15 +85,16 @@ export const RELATION_SPECS: Record<RelationType, RelationTypeSpec> = {
   mediates: {
     type: 'mediates',
     label: 'mediates',
-    polarity: 'cooperative',
+    kind: 'engagement',
     directed: true,
     cameo: '045',
-    description: 'Source brokers or mediates for target (a party to a conflict or agreement).',
+    description:
+      'Source brokers or mediates for target (a party to a conflict or agreement). Mediation is a three-way fact: the mediator has one such relation with each party, and is in contact with each, not aligned with it.',
   },
   supports: {
     type: 'supports',
     label: 'supports',
-    polarity: 'cooperative',
+    kind: 'alignment',
     directed: true,
     cameo: '05',
     description: 'Source backs, endorses or sides with target or its position.',
@@ -68,7 +102,7 @@ export const RELATION_SPECS: Record<RelationType, RelationTypeSpec> = {
   praises: {
     type: 'praises',
     label: 'praises',
-    polarity: 'cooperative',
+    kind: 'alignment',
     directed: true,
     cameo: '051',
     description: 'Source praises or thanks target.',
@@ -76,7 +110,7 @@ export const RELATION_SPECS: Record<RelationType, RelationTypeSpec> = {
   cooperates: {
     type: 'cooperates',
     label: 'cooperates with',
-    polarity: 'cooperative',
+    kind: 'alignment',
     directed: false,
     cameo: '06',
     description: 'Source and target work together (joint groups, coordination, alignment).',
@@ -84,7 +118,7 @@ export const RELATION_SPECS: Record<RelationType, RelationTypeSpec> = {
   invites: {
     type: 'invites',
     label: 'invites',
-    polarity: 'cooperative',
+    kind: 'engagement',
     directed: true,
     cameo: '039',
     description: 'Source invites target to a meeting or role.',
@@ -92,7 +126,7 @@ export const RELATION_SPECS: Record<RelationType, RelationTypeSpec> = {
   urges: {
     type: 'urges',
     label: 'urges',
-    polarity: 'neutral',
+    kind: 'engagement',
     directed: true,
     cameo: '02',
     description: 'Source calls on or presses target to act.',
@@ -100,7 +134,7 @@ export const RELATION_SPECS: Record<RelationType, RelationTypeSpec> = {
   aids: {
     type: 'aids',
     label: 'aids',
-    polarity: 'cooperative',
+    kind: 'alignment',
     directed: true,
     cameo: '07',
     description: 'Source provides material or humanitarian aid to target.',
@@ -108,14 +142,14 @@ export const RELATION_SPECS: Record<RelationType, RelationTypeSpec> = {
   represents: {
     type: 'represents',
     label: 'represents',
-    polarity: 'neutral',
+    kind: 'role',
     directed: true,
     description: 'Source (a person or delegation) acts for target (a state or organization).',
   },
   opposes: {
     type: 'opposes',
     label: 'opposes',
-    polarity: 'conflictual',
+    kind: 'hostility',
     directed: true,
     cameo: '12',
     description: 'Source rejects or opposes target or a role for target.',
@@ -123,7 +157,7 @@ export const RELATION_SPECS: Record<RelationType, RelationTypeSpec> = {
   criticizes: {
     type: 'criticizes',
     label: 'criticizes',
-    polarity: 'conflictual',
+    kind: 'hostility',
     directed: true,
     cameo: '11',
     description: 'Source criticizes, accuses, condemns or blames target.',
@@ -131,12 +165,16 @@ export const RELATION_SPECS: Record<RelationType, RelationTypeSpec> = {
   blocks: {
     type: 'blocks',
     label: 'blocks',
-    polarity: 'conflictual',
+    kind: 'hostility',
     directed: true,
     cameo: '16',
     description: 'Source restricts, refuses entry to or obstructs target.',
   },
 };
+
+export const RELATION_SPECS = Object.fromEntries(
+  RELATION_TYPES.map((type) => [type, { ...SPECS[type], polarity: KIND_POLARITY[SPECS[type].kind] }]),
+) as Record<RelationType, RelationTypeSpec>;
 
 export function isRelationType(value: unknown): value is RelationType {
   return typeof value === 'string' && (RELATION_TYPES as readonly string[]).includes(value);
@@ -144,6 +182,20 @@ export function isRelationType(value: unknown): value is RelationType {
 
 export function isPolarity(value: unknown): value is Polarity {
   return typeof value === 'string' && (POLARITIES as readonly string[]).includes(value);
+}
+
+export function isRelationKind(value: unknown): value is RelationKind {
+  return typeof value === 'string' && (RELATION_KINDS as readonly string[]).includes(value);
+}
+
+export function relationKindOf(type: RelationType): RelationKind {
+  return RELATION_SPECS[type].kind;
+}
+
+/** The kind of tie a relation type belongs to; null for a role (`represents`), which is no tie. */
+export function tieKindOf(type: RelationType): TieKind | null {
+  const kind = relationKindOf(type);
+  return kind === 'role' ? null : kind;
 }
 
 export function polarityOf(type: RelationType): Polarity {

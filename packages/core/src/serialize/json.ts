@@ -7,7 +7,7 @@ import type {
   RelationEdgeAttributes,
 } from '../graph/types.js';
 import { isActorKind } from '../ontology/actors.js';
-import { isPolarity, isRelationType } from '../ontology/relations.js';
+import { isRelationType, polarityOf } from '../ontology/relations.js';
 
 /** An Entente graph in graphology's serialization format (what `graph.export()` returns). */
 export type SerializedEntenteGraph = SerializedGraph<
@@ -110,13 +110,12 @@ function edgeAttributes(where: string, raw: unknown): RelationEdgeAttributes {
   if (!isRecord(raw)) throw new SerializedGraphError(`${where}: missing attributes`);
   if (!isRelationType(raw.type))
     throw new SerializedGraphError(`${where}: unknown relation type ${JSON.stringify(raw.type)}`);
-  if (!isPolarity(raw.polarity))
-    throw new SerializedGraphError(`${where}: unknown polarity ${JSON.stringify(raw.polarity)}`);
   if (!Array.isArray(raw.evidence)) throw new SerializedGraphError(`${where}: "evidence" must be an array`);
   return {
     ...raw,
     type: raw.type,
-    polarity: raw.polarity,
+    // The type's polarity, not the stored one: files written before issue 13 call contact cooperative.
+    polarity: polarityOf(raw.type),
     directed: raw.directed !== false,
     weight: typeof raw.weight === 'number' ? raw.weight : 1,
     evidence: raw.evidence,

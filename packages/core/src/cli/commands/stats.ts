@@ -4,6 +4,7 @@ import { communities } from '../../analytics/communities.js';
 import { strongestAlliances, strongestTensions } from '../../analytics/rankings.js';
 import type { RelationshipSummary } from '../../analytics/relationship.js';
 import type { EntenteGraph } from '../../graph/types.js';
+import { relationKindOf, TIE_KINDS } from '../../ontology/relations.js';
 import { fromJSON } from '../../serialize/json.js';
 import { type CommandSpec, HELP_OPTION, parseCommandArgs } from '../args.js';
 import { InputError, reasonOf, UsageError } from '../errors.js';
@@ -15,7 +16,7 @@ export const statsCommand = {
   name: 'stats',
   help: `Usage: entente stats [options] GRAPH.json
 
-Prints what a graph built by \`entente build\` holds: actors by kind, relations by type and polarity,
+Prints what a graph built by \`entente build\` holds: actors by kind, relations by type and kind of tie,
 the strongest tensions and alliances, the most central actors and the number of communities.
 
 Options:
@@ -72,15 +73,16 @@ export function readGraph(path: string): EntenteGraph {
 export function describeGraph(graph: EntenteGraph, top: number, rollup: boolean): string {
   let evidence = 0;
   const byType = new Map<string, number>();
-  const byPolarity = new Map<string, number>();
+  const byKind = new Map<string, number>();
   graph.forEachEdge((_edge, attributes) => {
     evidence += attributes.evidence.length;
     byType.set(attributes.type, (byType.get(attributes.type) ?? 0) + 1);
-    byPolarity.set(attributes.polarity, (byPolarity.get(attributes.polarity) ?? 0) + 1);
+    const kind = relationKindOf(attributes.type);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
   });
-  const byKind = new Map<string, number>();
+  const byActorKind = new Map<string, number>();
   graph.forEachNode((_node, attributes) =>
-    byKind.set(attributes.kind, (byKind.get(attributes.kind) ?? 0) + 1),
+    byActorKind.set(attributes.kind, (byActorKind.get(attributes.kind) ?? 0) + 1),
   );
 
   const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
@@ -89,11 +91,10 @@ export function describeGraph(graph: EntenteGraph, top: number, rollup: boolean)
       `${label(pair.a)} – ${label(pair.b)}`,
       pair.score.toFixed(2),
       pair.label,
-      pair.cooperative,
-      pair.conflictual,
-      pair.neutral,
+      ...TIE_KINDS.map((kind) => `${pair.counts[kind].relations} (${pair.counts[kind].evidence})`),
     ]);
-  const pairHeaders = ['pair', 'score', 'label', 'coop', 'conflict', 'neutral'];
+  // Each kind of tie as "relations (pieces of evidence)": the two are never the same number.
+  const pairHeaders = ['pair', 'score', 'label', ...TIE_KINDS.map((kind) => `${kind} rel. (evid.)`)];
   const { degree, betweenness } = centrality(graph);
   const central = graph
     .nodes()
@@ -103,9 +104,9 @@ export function describeGraph(graph: EntenteGraph, top: number, rollup: boolean)
 
   const sections = [
     `${graph.order} actors, ${graph.size} relations, ${evidence} pieces of evidence, ${graph.getAttribute('documents').length} documents, ${communityCount} communities`,
-    section('Actors by kind', formatTable(['kind', 'actors'], sortedCounts(byKind))),
+    section('Actors by kind', formatTable(['kind', 'actors'], sortedCounts(byActorKind))),
     section('Relations by type', formatTable(['type', 'relations'], sortedCounts(byType))),
-    section('Relations by polarity', formatTable(['polarity', 'relations'], sortedCounts(byPolarity))),
+    section('Relations by kind of tie', formatTable(['kind', 'relations'], sortedCounts(byKind))),
     section(
       `Top tensions${rollup ? ' (rolled up)' : ''}`,
       formatTable(pairHeaders, pairRows(strongestTensions(graph, top, { rollup }))),

@@ -1,0 +1,43 @@
+import type { EntenteGraph } from '../graph/types.js';
+import type { Evidence } from '../ontology/documents.js';
+import { relationKindOf } from '../ontology/relations.js';
+
+/**
+ * Mediation is a three-way fact: a mediator has one `mediates` relation with each party and is in contact
+ * with each, not aligned with it. A sentence reporting a mediation often also reads as the mediator
+ * working with the parties ("Egypt, through its security channels with both Israel and Hamas, has served
+ * as a key intermediary"): that alignment is the mediation's channel, not a stance, and must not make the
+ * mediator an ally of both sides. `leansScore` tells the pieces of alignment evidence that count.
+ */
+export class MediationIndex {
+  /** `mediator \0 party \0 document \0 sentence` of every mediation reading. */
+  readonly #sentences = new Set<string>();
+
+  constructor(graph: EntenteGraph) {
+    graph.forEachEdge((_edge, attributes, source, target) => {
+      if (attributes.type !== 'mediates') return;
+      for (const piece of attributes.evidence) this.#sentences.add(sentenceKey(source, target, piece));
+    });
+  }
+
+  /**
+   * Whether a piece of evidence of an edge counts towards the relationship score: always, except
+   * alignment read in a sentence that reports the edge's source mediating for its target (either end
+   * for an undirected relation such as `cooperates`). "Hamas thanked Turkey for its mediation" still
+   * counts: there the party aligns with the mediator.
+   */
+  leansScore(
+    attributes: { type: Parameters<typeof relationKindOf>[0]; directed: boolean },
+    source: string,
+    target: string,
+    piece: Evidence,
+  ): boolean {
+    if (relationKindOf(attributes.type) !== 'alignment') return true;
+    if (this.#sentences.has(sentenceKey(source, target, piece))) return false;
+    return attributes.directed || !this.#sentences.has(sentenceKey(target, source, piece));
+  }
+}
+
+function sentenceKey(mediator: string, party: string, piece: Evidence): string {
+  return `${mediator}\u0000${party}\u0000${piece.document}\u0000${piece.sentence}`;
+}

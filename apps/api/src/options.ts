@@ -1,5 +1,7 @@
 import { join, resolve } from 'node:path';
 import { DEFAULT_SEED_CORPUS, DEFAULT_WEB_DIST } from './paths.js';
+import { DEFAULT_RESULT_BUDGET } from './resolvers/budget.js';
+import { DEFAULT_EXTRACTION_TIMEOUT_MS } from './service/extraction-pool.js';
 
 /** How to start the API server. Every field is optional; `resolveOptions` fills in the defaults. */
 export interface ServerOptions {
@@ -23,6 +25,21 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Serve GraphiQL at /graphql. Default: unless NODE_ENV is "production". */
   graphiql?: boolean;
+  /** Answer introspection and give "did you mean" hints. Default: wherever GraphiQL is served. */
+  introspection?: boolean;
+  /**
+   * Host names served besides the loopback ones, comma-separated; `*` serves any Host (when a proxy in
+   * front checks it). Requests for other hosts (DNS rebinding) get 403.
+   */
+  allowedHosts?: string;
+  /** Time budget of one article's extraction, in milliseconds. Default 5,000. */
+  extractionTimeoutMs?: number;
+  /** Extraction worker threads. Default 2 (1 on a single core). */
+  extractionWorkers?: number;
+  /** Largest size the database may grow to, in bytes; ingests past it fail with a storage error. */
+  maxDatabaseBytes?: number;
+  /** Objects one request may resolve through lists (`graph` nodes and edges, nested lists). Default 100,000. */
+  resultBudget?: number;
   /** No log lines (tests, benchmarks). */
   quiet?: boolean;
 }
@@ -44,6 +61,12 @@ export interface ResolvedOptions {
   gazetteerFile: string | undefined;
   maxBodyBytes: number;
   graphiql: boolean;
+  introspection: boolean;
+  allowedHosts: string | undefined;
+  extractionTimeoutMs: number;
+  extractionWorkers: number | undefined;
+  maxDatabaseBytes: number | undefined;
+  resultBudget: number;
   quiet: boolean;
 }
 
@@ -52,6 +75,7 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     ?.split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
+  const graphiql = options.graphiql ?? process.env.NODE_ENV !== 'production';
   return {
     port: options.port ?? 4000,
     host: options.host ?? '127.0.0.1',
@@ -62,7 +86,14 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     corsOrigins: corsOrigins?.length ? corsOrigins : undefined,
     gazetteerFile: options.gazetteerFile || undefined,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    graphiql: options.graphiql ?? process.env.NODE_ENV !== 'production',
+    graphiql,
+    // GraphiQL cannot work without introspection, so it is on wherever GraphiQL is unless refused.
+    introspection: options.introspection ?? graphiql,
+    allowedHosts: options.allowedHosts || undefined,
+    extractionTimeoutMs: options.extractionTimeoutMs ?? DEFAULT_EXTRACTION_TIMEOUT_MS,
+    extractionWorkers: options.extractionWorkers,
+    maxDatabaseBytes: options.maxDatabaseBytes,
+    resultBudget: options.resultBudget ?? DEFAULT_RESULT_BUDGET,
     quiet: options.quiet ?? false,
   };
 }

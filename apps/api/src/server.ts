@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createExtractor, defaultGazetteer } from '@entente/core';
 import { loadGazetteerFile, readCorpus } from '@entente/core/node';
 import { BodyTooLargeError, readBody } from './http/body.js';
 import { isExportFormat, sendExport } from './http/export.js';
+import { type HostAllowList, hostAllowList, isAllowedHost } from './http/hosts.js';
 import { sendFetchResponse, sendGraphQLError, sendJson } from './http/respond.js';
+import { GRAPHIQL_CONTENT_SECURITY_POLICY, setSecurityHeaders } from './http/security-headers.js';
 import { serveStatic } from './http/static.js';
 import { type ApiYoga, createApiYoga } from './http/yoga.js';
 import { type ResolvedOptions, resolveOptions, type ServerOptions } from './options.js';
+import { ExtractionPool } from './service/extraction-pool.js';
 import { GraphService } from './service/graph-service.js';
 import { SqliteDocumentStore } from './store/sqlite-store.js';
 
@@ -27,23 +29,48 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const settings = resolveOptions(options);
   const log = settings.quiet ? () => {} : (message: string) => console.log(message);
-  const store = new SqliteDocumentStore(settings.dbPath);
+  const store = new SqliteDocumentStore(
+    settings.dbPath,
+    settings.maxDatabaseBytes !== undefined ? { maxBytes: settings.maxDatabaseBytes } : {},
+  );
+  let pool: ExtractionPool | undefined;
   try {
-    const gazetteer = settings.gazetteerFile
-      ? defaultGazetteer().extend(loadGazetteerFile(settings.gazetteerFile))
-      : undefined;
-    const service = new GraphService({ store, extractor: createExtractor(gazetteer ? { gazetteer } : {}) });
+    if (store.origin === 'empty-file') {
+      // An empty file is more often a database lost (a failed copy, a full disk) than a new one: say so,
+      // and keep the demo out of it so that the loss does not hide behind demo data.
+      console.warn(
+        `entente: ${settings.dbPath} was an empty (0-byte) file; initialised it as a new, empty database without the demo corpus (delete the file to start with the demo).`,
+      );
+    }
+    const fault = store.writeCheck();
+    if (fault)
+      console.warn(`entente: ${settings.dbPath}: ${fault.message} Serving it read-only; ingests will fail.`);
+    pool = new ExtractionPool({
+      gazetteer: settings.gazetteerFile ? loadGazetteerFile(settings.gazetteerFile) : undefined,
+      timeoutMs: settings.extractionTimeoutMs,
+      ...(settings.extractionWorkers !== undefined ? { workers: settings.extractionWorkers } : {}),
+    });
+    const service = new GraphService({ store, extractor: pool });
     service.load();
-    await seedIfEmpty(service, settings.seedCorpus, log);
+    if (store.origin !== 'empty-file') await seedIfEmpty(service, settings.seedCorpus, log);
     const yoga = createApiYoga({
       service,
       token: settings.token,
       corsOrigins: settings.corsOrigins,
       graphiql: settings.graphiql,
+      introspection: settings.introspection,
+      resultBudget: settings.resultBudget,
       logging: !settings.quiet,
     });
+    const context: RouteContext = {
+      service,
+      store,
+      yoga,
+      settings,
+      hosts: hostAllowList(settings.host, settings.allowedHosts),
+    };
     const server = createServer((req, res) => {
-      route(req, res, { service, yoga, settings }).catch((error: unknown) => {
+      route(req, res, context).catch((error: unknown) => {
         console.error('entente: request failed', error);
         if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error.' });
         else res.destroy();
@@ -52,8 +79,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await listen(server, settings.port, settings.host);
     const { port } = server.address() as AddressInfo;
     const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
-    return { url: `http://${host}:${port}/`, port, close: () => shutdown(server, service, store) };
+    const running = pool;
+    return {
+      url: `http://${host}:${port}/`,
+      port,
+      close: () => shutdown(server, service, running, store),
+    };
   } catch (error) {
+    await pool?.close();
     store.close();
     throw error;
   }
@@ -71,11 +104,21 @@ async function seedIfEmpty(service: GraphService, corpus: string | null, log: (m
 
 interface RouteContext {
   service: GraphService;
+  store: SqliteDocumentStore;
   yoga: ApiYoga;
   settings: ResolvedOptions;
+  hosts: HostAllowList;
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, context: RouteContext): Promise<void> {
+  setSecurityHeaders(res);
+  if (!isAllowedHost(req.headers.host, context.hosts)) {
+    // A page on a rebinding domain must not read or change anything: refuse before any route runs.
+    sendJson(res, 403, {
+      error: `This server does not answer for the host "${req.headers.host ?? ''}"; see ENTENTE_ALLOWED_HOSTS.`,
+    });
+    return;
+  }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
   if (url.pathname === '/graphql') return handleGraphQL(req, res, url, context);
@@ -84,13 +127,7 @@ async function route(req: IncomingMessage, res: ServerResponse, context: RouteCo
     return;
   }
   if (url.pathname === '/healthz') {
-    const { service } = context;
-    sendJson(res, 200, {
-      status: 'ok',
-      documents: service.documentCount,
-      actors: service.graph.order,
-      relations: service.graph.size,
-    });
+    sendHealth(res, context);
     return;
   }
   if (url.pathname.startsWith('/export/')) {
@@ -154,7 +191,26 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
     }
   }
   const response = await context.yoga.fetch(requestUrl, init);
+  if (response.headers.get('content-type')?.startsWith('text/html')) {
+    res.setHeader('Content-Security-Policy', GRAPHIQL_CONTENT_SECURITY_POLICY);
+  }
   await sendFetchResponse(res, response, method === 'HEAD');
+}
+
+/**
+ * 200 `status: ok` while the database takes writes; 503 `status: degraded` with the storage fault when it
+ * does not (reads still work). The counts are those of the graph in memory.
+ */
+function sendHealth(res: ServerResponse, { service, store }: RouteContext): void {
+  const fault = store.writeCheck();
+  sendJson(res, fault ? 503 : 200, {
+    status: fault ? 'degraded' : 'ok',
+    writable: !fault,
+    ...(fault ? { storage: { reason: fault.reason, message: fault.message } } : {}),
+    documents: service.documentCount,
+    actors: service.graph.order,
+    relations: service.graph.size,
+  });
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -170,12 +226,18 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 /** Grace period for open requests before connections are cut on close. */
 const CLOSE_GRACE_MS = 3000;
 
-async function shutdown(server: Server, service: GraphService, store: SqliteDocumentStore): Promise<void> {
+async function shutdown(
+  server: Server,
+  service: GraphService,
+  pool: ExtractionPool,
+  store: SqliteDocumentStore,
+): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   const timer = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
   await closed;
   clearTimeout(timer);
   await service.idle();
+  await pool.close();
   store.close();
 }

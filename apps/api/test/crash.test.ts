@@ -1,15 +1,11 @@
 // A server killed with SIGKILL in the middle of concurrent ingests must keep every ingest it acknowledged,
 // and nothing half-written. This runs the built server (dist/main.js) as a real child process.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataOf, generatedArticle, postGraphQL, startTestServer } from './helpers.js';
+import { dataOf, generatedArticle, MAIN_JS, postGraphQL, spawnServer, startTestServer } from './helpers.js';
 import { tempDir } from './temp.js';
-
-const mainJs = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main.js');
 
 const INGEST = `mutation ($text: String!) {
   ingestArticle(input: { text: $text, title: "crash test" }) {
@@ -18,33 +14,12 @@ const INGEST = `mutation ($text: String!) {
   }
 }`;
 
-/** Starts dist/main.js on an ephemeral port and resolves with its URL once it says it is listening. */
-function spawnServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [mainJs], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ENTENTE_DB: dbPath, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/[^\s/]+\/)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1] });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) =>
-      reject(new Error(`server exited with ${code} before listening:\n${output}`)),
-    );
-  });
-}
-
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('crash during ingest', () => {
   it('keeps every acknowledged article and no partial one after SIGKILL', { timeout: 60_000 }, async () => {
-    expect(existsSync(mainJs), `build the API first: ${mainJs} is missing`).toBe(true);
+    expect(existsSync(MAIN_JS), `build the API first: ${MAIN_JS} is missing`).toBe(true);
     const dbPath = join(dir, 'crash.db');
     const { child, url } = await spawnServer(dbPath);
     const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -1,5 +1,7 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type RunningServer, type ServerOptions, startServer } from '../src/index.js';
 import { tempDir } from './temp.js';
 
@@ -88,4 +90,51 @@ export function generatedArticle(n: number): string {
     `Egypt and Turkey agreed to deepen coordination on Gaza, Fidan said after the meeting number ${n}.`,
     `Israel opposes any Turkish role in the stabilization force, officials said in report ${n}.`,
   ].join(' ');
+}
+
+/** The built server entry point, for tests that run the server as its own process. */
+export const MAIN_JS = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main.js');
+
+/**
+ * Starts the built server (dist/main.js) as a child process on an ephemeral loopback port, configured by
+ * environment variables as in production, and resolves with its URL once it says it is listening.
+ * Its own process: a test's client work cannot delay it, and SIGKILL kills only it.
+ */
+export function spawnServer(
+  dbPath: string,
+  options: { env?: Record<string, string>; user?: { uid: number; gid: number } } = {},
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [MAIN_JS], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ENTENTE_DB: dbPath,
+      NODE_ENV: 'production',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...options.user,
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/[^\s/]+\/)/.exec(output);
+      if (match?.[1]) resolve({ child, url: match[1], output: () => output });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) =>
+      reject(new Error(`server exited with ${code} before listening:\n${output}`)),
+    );
+  });
+}
+
+/** Stops a server process started by spawnServer and waits for it to exit. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createExtractor } from '@entente/core';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ExtractionPool } from '../src/service/extraction-pool.js';
 import { GraphService } from '../src/service/graph-service.js';
 import { SqliteDocumentStore } from '../src/store/sqlite-store.js';
 import { tempDir } from './temp.js';
@@ -10,18 +10,21 @@ import { tempDir } from './temp.js';
 // Ingests that queue up while a write runs are stored in one transaction; these tests call the service
 // without awaiting in between, so that they land in one batch, and check each still gets its own answer.
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-function openService() {
+function openService(prepare?: (dbPath: string) => void) {
   const dir = tempDir();
   const dbPath = join(dir, 'entente.db');
+  prepare?.(dbPath);
   const store = new SqliteDocumentStore(dbPath);
-  const service = new GraphService({ store, extractor: createExtractor() });
+  const extractor = new ExtractionPool({ workers: 1 });
+  const service = new GraphService({ store, extractor });
   service.load();
-  cleanups.push(() => {
+  cleanups.push(async () => {
+    await extractor.close();
     store.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -72,5 +75,33 @@ describe('batched ingests', () => {
     expect((await again).created).toBe(true);
     expect(storedIds(dbPath)).toContain(document.id);
     expect(service.document(document.id)).toBeDefined();
+  });
+
+  it('fails only the article the database refuses; its batch-mates are stored (savepoint per article)', async () => {
+    // A real trigger refuses one row; the four ingests are called in one tick, so they share a batch.
+    const { service, dbPath } = openService((path) => {
+      new SqliteDocumentStore(path).close();
+      const db = new Database(path);
+      db.exec(`CREATE TRIGGER poison BEFORE INSERT ON documents WHEN NEW.title = 'poison'
+               BEGIN SELECT RAISE(ABORT, 'poisoned row'); END;`);
+      db.close();
+    });
+    const outcomes = await Promise.allSettled([
+      service.ingest({ text: 'Qatar hosted Egypt for talks on the Gaza ceasefire.' }),
+      service.ingest({
+        text: 'Turkey criticized Israel over the delays in aid deliveries.',
+        title: 'poison',
+      }),
+      service.ingest({ text: 'Jordan met Egypt on the sidelines of the summit.' }),
+      service.ingest({ text: 'Pakistan hosted Indonesia for talks in Islamabad.' }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect(storedIds(dbPath)).toHaveLength(3);
+    expect(service.documentCount).toBe(3);
   });
 });

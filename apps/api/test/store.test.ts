@@ -59,22 +59,25 @@ describe('SqliteDocumentStore', () => {
     store.close();
   });
 
-  it('stores a batch in one call, answering per record, and rolls the whole batch back on failure', () => {
+  it('stores a batch in one call, answering per record, and rolls back only the record that fails', () => {
     const store = new SqliteDocumentStore(dbPath());
     store.put(documentNamed('a'), extraction);
     const batch = ['b', 'a', 'c', 'b'].map((id) => ({ document: documentNamed(id), extraction }));
     expect(store.putAll(batch)).toEqual([true, false, true, false]);
     expect([...store.all()].map((record) => record.document.id)).toEqual(['a', 'b', 'c']);
-    // A record that cannot be stored takes its batch-mates with it.
+    // A record that cannot be stored (a NOT NULL column left empty) fails alone, in its own savepoint.
     const broken = { ...extraction, relations: undefined as unknown as StoredExtraction['relations'] };
-    expect(() =>
-      store.putAll([
-        { document: documentNamed('d'), extraction },
-        { document: documentNamed('e'), extraction: broken },
-      ]),
-    ).toThrow();
-    expect(store.has('d')).toBe(false);
-    expect(store.count()).toBe(3);
+    const outcomes = store.putAll([
+      { document: documentNamed('d'), extraction },
+      { document: documentNamed('e'), extraction: broken },
+      { document: documentNamed('f'), extraction },
+    ]);
+    expect(outcomes[0]).toBe(true);
+    expect(outcomes[1]).toBeInstanceOf(Error);
+    expect(outcomes[2]).toBe(true);
+    expect(store.has('d')).toBe(true);
+    expect(store.has('e')).toBe(false);
+    expect(store.count()).toBe(5);
     store.close();
   });
 
@@ -161,5 +164,21 @@ describe('SqliteDocumentStore', () => {
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT COUNT(*) FROM schema_version').pluck().get()).toBe(MIGRATIONS.length);
     db.close();
+  });
+
+  it('does not report a database busy with the write of another process as a fault', () => {
+    const path = dbPath();
+    const store = new SqliteDocumentStore(path);
+    expect(store.writeCheck()).toBeUndefined();
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      // Busy is not a fault (and the check does not wait out the busy timeout for it).
+      expect(store.writeCheck()).toBeUndefined();
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+      store.close();
+    }
   });
 });

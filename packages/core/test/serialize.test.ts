@@ -1,5 +1,6 @@
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/graph/index.js';
 import { fromJSON, SerializedGraphError, toGEXF, toJSON } from '../src/serialize/index.js';
@@ -108,5 +109,35 @@ describe('GEXF', () => {
     expect(hosts.firstSeen).toBe('2025-10-01');
     expect(parsed.isUndirected('egypt|meets|qatar')).toBe(true);
     expect(parsed.isDirected('turkey|hosts|hamas')).toBe(true);
+  });
+});
+
+/** Parses XML with a strict XML 1.0 parser (the kind Gephi uses) and returns its first error, if any. */
+function xmlError(xml: string): Error | undefined {
+  const parser = new SaxesParser();
+  let error: Error | undefined;
+  parser.on('error', (found) => {
+    error ??= found;
+  });
+  parser.write(xml).close();
+  return error;
+}
+
+describe('GEXF with characters XML 1.0 forbids', () => {
+  it('drops them, so that a quote holding a control character still exports as well-formed XML', () => {
+    const dirty = buildGraph([
+      extraction('a', { date: '2025-10-01', relations: [['turkey', 'hosts', 'hamas']] }),
+    ]);
+    const [edge] = dirty.edges();
+    const evidence = dirty.getEdgeAttribute(edge!, 'evidence');
+    evidence[0]!.quote = 'Turkey\u0001 hosts Hamas\u0008 in \uFFFE Ankara \uD800 today \u0000.';
+    dirty.setNodeAttribute('turkey', 'label', 'Tur\u001Fkey');
+    const xml = toGEXF(dirty);
+    expect(xmlError(xml)).toBeUndefined();
+    expect(xml).toContain('Turkey hosts Hamas in  Ankara  today .');
+    expect(xml).toContain('label="Turkey"');
+    // Characters XML allows (tab, line feed, non-Latin text, emoji as surrogate pairs) stay as they are.
+    evidence[0]!.quote = 'Türkiye 🇹🇷 hosts Hamas';
+    expect(toGEXF(dirty)).toContain('Türkiye 🇹🇷 hosts Hamas');
   });
 });

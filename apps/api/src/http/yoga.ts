@@ -1,13 +1,18 @@
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
-import { createSchema, createYoga } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { GraphQLError } from 'graphql';
+import { createGraphQLError, createSchema, createYoga, maskError } from 'graphql-yoga';
 import { ResultBudget } from '../resolvers/budget.js';
 import type { ApiContext } from '../resolvers/context.js';
 import { resolvers } from '../resolvers/index.js';
 import { loadTypeDefs } from '../schema/load.js';
 import type { GraphService } from '../service/graph-service.js';
+import { StorageError } from '../store/storage-error.js';
 import { useMutationToken } from './auth.js';
+import { useSameOriginMutations } from './origin.js';
+import { schemaDisclosurePlugins } from './schema-disclosure.js';
 
 /**
  * Limits on the shape of a GraphQL document, checked before anything executes. The cost counts 1 per
@@ -23,8 +28,18 @@ export interface YogaOptions {
   /** Allowed CORS origins; none means same origin only (no CORS headers). */
   corsOrigins?: string[] | undefined;
   graphiql: boolean;
+  /** Introspection and "did you mean" hints; off in production unless asked for. */
+  introspection: boolean;
+  /** Objects one request may resolve through lists. */
+  resultBudget: number;
   logging: boolean;
 }
+
+/**
+ * The header a request must carry unless its content type already makes browsers ask first (a CORS
+ * preflight): form and text/plain POSTs, and GETs, are what a foreign page can send without asking.
+ */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 export type ApiYoga = ReturnType<typeof createApiYoga>;
 
@@ -42,25 +57,41 @@ export function createApiYoga(options: YogaOptions) {
     schema: createSchema<ApiContext>({ typeDefs: loadTypeDefs(), resolvers }),
     graphqlEndpoint: '/graphql',
     // A fresh result budget per request; the service is shared.
-    context: () => ({ service: options.service, budget: new ResultBudget() }),
+    context: () => ({ service: options.service, budget: new ResultBudget(options.resultBudget) }),
     graphiql: options.graphiql ? { title: 'Entente GraphiQL', defaultQuery: DEFAULT_QUERY } : false,
     landingPage: false,
     logging: options.logging ? 'info' : false,
-    // Only GraphQLErrors reach clients verbatim; anything unexpected becomes "Unexpected error.".
-    maskedErrors: true,
+    // Only GraphQLErrors and storage faults reach clients verbatim; anything else is "Unexpected error.".
+    maskedErrors: { maskError: maskUnexpected },
+    // Nothing here takes file uploads, and multipart is a form encoding any page can POST.
+    multipart: false,
     cors: options.corsOrigins?.length
       ? {
           origin: options.corsOrigins,
           credentials: false,
           methods: ['GET', 'POST', 'OPTIONS'],
-          allowedHeaders: ['Content-Type', 'Authorization'],
+          allowedHeaders: ['Content-Type', 'Authorization', CSRF_HEADER],
         }
       : false,
     plugins: [
+      useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      useSameOriginMutations(options.corsOrigins),
+      ...schemaDisclosurePlugins(options.introspection),
       maxDepthPlugin({ n: QUERY_LIMITS.maxDepth, flattenFragments: true }),
       costLimitPlugin({ maxCost: QUERY_LIMITS.maxCost, flattenFragments: true }),
       maxAliasesPlugin({ n: QUERY_LIMITS.maxAliases }),
       useMutationToken(options.token),
     ],
   });
+}
+
+/** Storage faults are the operator's to fix and the client's to know about: they keep their reason. */
+function maskUnexpected(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof StorageError) {
+    return createGraphQLError(original.message, {
+      extensions: { code: 'STORAGE_ERROR', reason: original.reason, http: { status: 503 } },
+    });
+  }
+  return maskError(error, message, isDev);
 }

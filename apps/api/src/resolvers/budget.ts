@@ -35,7 +35,7 @@ export class ResultBudget {
     this.#remaining -= units;
     if (this.#remaining < 0) {
       throw createGraphQLError(
-        `This query asks for more than ${this.limit} nested objects; select fewer levels or use a narrower query.`,
+        `This query asks for more than ${this.limit} nested objects (list items, graph nodes and edges); select fewer levels or aliases, or filter.`,
         { extensions: { code: 'TOO_LARGE', limit: this.limit } },
       );
     }

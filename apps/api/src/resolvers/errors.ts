@@ -1,5 +1,7 @@
 import { ArticleInputError } from '@entente/core';
 import { createGraphQLError } from 'graphql-yoga';
+import { ExtractionLimitError } from '../service/extraction-pool.js';
+import { StorageError, type StorageFaultReason } from '../store/storage-error.js';
 
 /** Error values of the schema's `UserError` types; `__typename` lets the unions resolve them. */
 export interface NotFoundErrorValue {
@@ -22,9 +24,29 @@ export interface TooLargeErrorValue {
   message: string;
   limit: number;
   actual: number;
+  field?: string;
 }
 
-export type UserErrorValue = NotFoundErrorValue | InvalidInputErrorValue | TooLargeErrorValue;
+export interface ExtractionErrorValue {
+  __typename: 'ExtractionError';
+  code: ExtractionLimitError['code'];
+  message: string;
+  limit: number;
+}
+
+export interface StorageErrorValue {
+  __typename: 'StorageError';
+  code: 'STORAGE_ERROR';
+  message: string;
+  reason: 'READ_ONLY' | 'FULL' | 'CORRUPT' | 'IO';
+}
+
+export type UserErrorValue =
+  | NotFoundErrorValue
+  | InvalidInputErrorValue
+  | TooLargeErrorValue
+  | ExtractionErrorValue
+  | StorageErrorValue;
 
 export function notFound(
   what: string,
@@ -45,6 +67,7 @@ export function articleInputErrorValue(
       message: error.message,
       limit: error.limit ?? 0,
       actual: error.actual ?? 0,
+      field: error.field ?? 'text',
     };
   }
   const value: InvalidInputErrorValue = {
@@ -56,8 +79,33 @@ export function articleInputErrorValue(
   return value;
 }
 
-export function isArticleInputError(error: unknown): error is ArticleInputError {
-  return error instanceof ArticleInputError;
+const STORAGE_REASONS: Record<StorageFaultReason, StorageErrorValue['reason']> = {
+  'read-only': 'READ_ONLY',
+  full: 'FULL',
+  corrupt: 'CORRUPT',
+  io: 'IO',
+};
+
+export function storageErrorValue(error: StorageError): StorageErrorValue {
+  return {
+    __typename: 'StorageError',
+    code: 'STORAGE_ERROR',
+    message: error.message,
+    reason: STORAGE_REASONS[error.reason],
+  };
+}
+
+/**
+ * The error value of a failed write the client can act on (its input, the extractor's limits, the
+ * database's state), or undefined for an unexpected failure, which stays a masked GraphQL error.
+ */
+export function writeErrorValue(error: unknown): UserErrorValue | undefined {
+  if (error instanceof ArticleInputError) return articleInputErrorValue(error);
+  if (error instanceof ExtractionLimitError) {
+    return { __typename: 'ExtractionError', code: error.code, message: error.message, limit: error.limit };
+  }
+  if (error instanceof StorageError) return storageErrorValue(error);
+  return undefined;
 }
 
 /**

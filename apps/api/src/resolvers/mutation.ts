@@ -1,6 +1,6 @@
 import type { ArticleInput } from '@entente/core';
 import type { ApiContext } from './context.js';
-import { articleInputErrorValue, isArticleInputError, notFound } from './errors.js';
+import { notFound, writeErrorValue } from './errors.js';
 
 /** The `ArticleInput` of the schema: GraphQL may send explicit nulls for the optional fields. */
 export interface ArticleInputArgs {
@@ -26,13 +26,20 @@ export const Mutation = {
       const outcome = await service.ingest(toArticleInput(input));
       return { __typename: 'IngestSuccess' as const, ...outcome };
     } catch (error) {
-      if (isArticleInputError(error)) return articleInputErrorValue(error);
+      const value = writeErrorValue(error);
+      if (value) return value;
       throw error;
     }
   },
 
   removeDocument: async (_: unknown, { id }: { id: string }, { service }: ApiContext) => {
-    const outcome = await service.removeDocument(id);
-    return outcome ? { __typename: 'RemoveSuccess' as const, id, ...outcome } : notFound('document', id);
+    try {
+      const outcome = await service.removeDocument(id);
+      return outcome ? { __typename: 'RemoveSuccess' as const, id, ...outcome } : notFound('document', id);
+    } catch (error) {
+      const value = writeErrorValue(error);
+      if (value) return value;
+      throw error;
+    }
   },
 };

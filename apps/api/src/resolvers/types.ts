@@ -6,6 +6,7 @@ import {
   type Triad as TriadValue,
 } from '@entente/core';
 import type { GraphService } from '../service/graph-service.js';
+import type { GraphView as GraphViewValue } from '../service/graph-view.js';
 import type { ActorModel, DocumentModel, RelationModel } from '../service/models.js';
 import type { ApiContext } from './context.js';
 import type { NeighborFilterInput } from './neighbor-filter.js';
@@ -123,6 +124,12 @@ export const Community = {
 export const Triad = {
   actors: (triad: TriadValue, _: unknown, { service }: ApiContext) =>
     triad.nodes.map((id) => actorOf(service, id)),
+};
+
+/** The whole graph can be large: its lists count against the request's budget like any other. */
+export const GraphView = {
+  nodes: (view: GraphViewValue, _: unknown, { budget }: ApiContext) => budget.spend(view.nodes),
+  edges: (view: GraphViewValue, _: unknown, { budget }: ApiContext) => budget.spend(view.edges),
 };
 
 export const IngestSuccess = {

@@ -1,16 +1,16 @@
 import {
   type Article,
   type ArticleInput,
-  documentId,
   type EntenteGraph,
   type ExtractionResult,
-  type Extractor,
+  type Gazetteer,
   GraphBuilder,
   relationKey,
-  validateArticle,
 } from '@entente/core';
 import type { DocumentRecord, DocumentStore, StoredDocument, StoredExtraction } from '../store/types.js';
 import { AnalyticsCache } from './analytics-cache.js';
+import { checkArticleFields } from './article-fields.js';
+import type { PreparedArticle } from './extraction-pool.js';
 import {
   type ActorModel,
   actorFromGazetteer,
@@ -21,9 +21,17 @@ import {
 } from './models.js';
 import { SerialQueue } from './serial-queue.js';
 
+/** Reads articles into what the store keeps; `ExtractionPool` does it on worker threads. */
+export interface ArticleExtractor {
+  /** The gazetteer extractions resolve actors with; it also answers lookups of actors no document names. */
+  readonly gazetteer: Gazetteer;
+  /** Validates the article, derives its ids and extracts it. @throws ArticleInputError */
+  extract(article: ArticleInput): Promise<PreparedArticle>;
+}
+
 export interface GraphServiceOptions {
   store: DocumentStore;
-  extractor: Extractor;
+  extractor: ArticleExtractor;
   /** Clock for `ingestedAt`; injectable so tests can pin it. */
   now?: () => Date;
 }
@@ -49,7 +57,7 @@ export interface RemoveOutcome {
 export class GraphService {
   readonly analytics: AnalyticsCache;
   readonly #store: DocumentStore;
-  readonly #extractor: Extractor;
+  readonly #extractor: ArticleExtractor;
   readonly #now: () => Date;
   readonly #builder = new GraphBuilder();
   readonly #writes = new SerialQueue();
@@ -91,11 +99,18 @@ export class GraphService {
 
   /**
    * Validates, extracts, persists and adds an article, all or nothing. Throws `ArticleInputError` for
-   * input the extractor refuses. Ingesting a text already stored returns the stored document, unchanged.
-   * Resolves only once the document is committed to disk; ingests arriving together share that commit.
+   * input the server refuses, `ExtractionLimitError` for an article the extractor gave up on, and
+   * `StorageError` when the database cannot take it. Ingesting a text already stored returns the stored
+   * document, unchanged. Validation and extraction start at once, on the extractor's threads; the write
+   * waits for its turn, in call order, and resolves only once the document is committed to disk (ingests
+   * arriving together share that commit).
    */
   ingest(input: ArticleInput): Promise<IngestOutcome> {
     return new Promise((resolve, reject) => {
+      checkArticleFields(input);
+      const prepared = this.#extractor.extract(input);
+      // Its batch handles a failure; this only keeps an early one from counting as unhandled meanwhile.
+      prepared.catch(() => undefined);
       if (!this.#openBatch) {
         const batch: PendingIngest[] = [];
         this.#openBatch = batch;
@@ -107,7 +122,7 @@ export class GraphService {
             for (const pending of batch) pending.reject(error);
           });
       }
-      this.#openBatch.push({ input, resolve, reject });
+      this.#openBatch.push({ input, prepared, resolve, reject });
     });
   }
 
@@ -188,80 +203,76 @@ export class GraphService {
   }
 
   /**
-   * Ingests the articles that queued up while the previous write ran. Each is validated and extracted on
-   * its own (a bad one fails alone); the new ones are stored in one transaction, so they share one disk
-   * sync, and none is acknowledged before that transaction has committed.
+   * Ingests the articles that queued up while the previous write ran. Duplicates of stored or batch-mate
+   * texts are answered without a write; the new ones are stored in one transaction, so they share one
+   * disk sync, each in its own savepoint so that one that fails (extraction or storage) fails alone.
+   * None is acknowledged before that transaction has committed.
    */
-  #ingestBatch(batch: PendingIngest[]): void {
+  async #ingestBatch(batch: PendingIngest[]): Promise<void> {
     if (this.#openBatch === batch) this.#openBatch = undefined;
+    // Extractions run on the pool side by side; this write turn waits only for its own batch's.
+    const outcomes = await Promise.allSettled(batch.map(({ prepared }) => prepared));
     const planned: PlannedIngest[] = [];
     const plannedById = new Map<string, PlannedIngest>();
     const plannedByContent = new Map<string, PlannedIngest>();
-    for (const pending of batch) {
-      try {
-        const article = validateArticle(pending.input);
-        const contentId = documentId(article.text);
-        const existing =
-          this.#documents.get(article.id) ?? this.#documents.get(this.#byContent.get(contentId) ?? '');
-        if (existing) {
-          pending.resolve(this.#unchanged(existing.id));
-          continue;
-        }
-        const twin = plannedById.get(article.id) ?? plannedByContent.get(contentId);
-        if (twin) {
-          twin.duplicates.push(pending);
-          continue;
-        }
-        const plan = { pending, duplicates: [], ...this.#extract(article, contentId) };
-        planned.push(plan);
-        plannedById.set(article.id, plan);
-        plannedByContent.set(contentId, plan);
-      } catch (error) {
-        pending.reject(error);
+    batch.forEach((pending, index) => {
+      const outcome = outcomes[index]!;
+      if (outcome.status === 'rejected') {
+        pending.reject(outcome.reason);
+        return;
       }
-    }
+      const { articleId, contentId, extraction } = outcome.value;
+      const existing =
+        this.#documents.get(articleId) ?? this.#documents.get(this.#byContent.get(contentId) ?? '');
+      if (existing) {
+        pending.resolve(this.#unchanged(existing.id));
+        return;
+      }
+      const twin = plannedById.get(articleId) ?? plannedByContent.get(contentId);
+      if (twin) {
+        twin.duplicates.push(pending);
+        return;
+      }
+      const article: Article = { ...pending.input, id: articleId };
+      const plan = { pending, duplicates: [], record: this.#record(article, contentId, extraction) };
+      planned.push(plan);
+      plannedById.set(articleId, plan);
+      plannedByContent.set(contentId, plan);
+    });
     if (planned.length === 0) return;
 
-    let stored: boolean[];
+    let stored: (boolean | Error)[];
     try {
       stored = this.#store.putAll(planned.map(({ record }) => record));
     } catch (error) {
-      for (const plan of planned)
-        for (const pending of [plan.pending, ...plan.duplicates]) pending.reject(error);
+      for (const plan of planned) failAll(plan, error);
       return;
     }
     planned.forEach((plan, index) => {
-      if (stored[index]) this.#addToGraph(plan.record.document, plan.record.extraction, plan.result);
+      if (stored[index] === true) this.#addToGraph(plan.record.document, plan.record.extraction);
     });
     this.#version += 1;
     planned.forEach((plan, index) => {
+      const outcome = stored[index];
       const { id } = plan.record.document;
-      if (!stored[index]) {
-        // Only another process writing the same database gets here; the graph is rebuilt on restart.
-        const error = new Error(`Document ${id} is already stored but was not loaded.`);
-        for (const pending of [plan.pending, ...plan.duplicates]) pending.reject(error);
-        return;
+      if (outcome instanceof Error) failAll(plan, outcome);
+      // Only another process writing the same database gets here; the graph is rebuilt on restart.
+      else if (!outcome) failAll(plan, new Error(`Document ${id} is already stored but was not loaded.`));
+      else {
+        plan.pending.resolve({ ...this.#unchanged(id), created: true });
+        for (const pending of plan.duplicates) pending.resolve(this.#unchanged(id));
       }
-      plan.pending.resolve({ ...this.#unchanged(id), created: true });
-      for (const pending of plan.duplicates) pending.resolve(this.#unchanged(id));
     });
   }
 
-  /** Extracts an article and shapes what the store keeps of it. */
-  #extract(article: Article, contentId: string): { record: DocumentRecord; result: ExtractionResult } {
-    const result = this.#extractor.extract(article);
+  /** What the store keeps of an ingested article. */
+  #record(article: Article, contentId: string, extraction: StoredExtraction): DocumentRecord {
     const document: StoredDocument = {
       ...withoutUndefined(article),
       contentId,
       ingestedAt: this.#now().toISOString(),
     };
-    const extraction: StoredExtraction = {
-      relations: result.relations,
-      actors: result.actors,
-      mentions: result.mentions,
-      sentences: result.sentences.map(({ index, start, end }) => ({ index, start, end })),
-    };
-    return { record: { document, extraction }, result };
+    return { document, extraction };
   }
 
   /** The outcome of ingesting a document that is already in the graph. */
@@ -269,8 +280,8 @@ export class GraphService {
     return { document: this.#documents.get(id)!, relations: this.documentRelations(id), created: false };
   }
 
-  #addToGraph(document: StoredDocument, extraction: StoredExtraction, result?: ExtractionResult): void {
-    this.#builder.add(result ?? toExtractionResult(document, extraction));
+  #addToGraph(document: StoredDocument, extraction: StoredExtraction): void {
+    this.#builder.add(toExtractionResult(document, extraction));
     const { text: _text, ...metadata } = document;
     this.#documents.set(document.id, metadata);
     this.#byContent.set(document.contentId, document.id);
@@ -283,19 +294,24 @@ export class GraphService {
   }
 }
 
-/** An ingest waiting for its batch, and how to answer it. */
+/** An ingest waiting for its batch and its extraction, and how to answer it. */
 interface PendingIngest {
   input: ArticleInput;
+  prepared: Promise<PreparedArticle>;
   resolve: (outcome: IngestOutcome) => void;
   reject: (error: unknown) => void;
 }
 
-/** A new article of a batch, extracted and ready to store, with the ingests of the same text after it. */
+/** A new article of a batch, ready to store, with the ingests of the same text after it. */
 interface PlannedIngest {
   pending: PendingIngest;
   duplicates: PendingIngest[];
   record: DocumentRecord;
-  result: ExtractionResult;
+}
+
+/** Fails an ingest and the ingests of the same text that wait on it. */
+function failAll(plan: PlannedIngest, error: unknown): void {
+  for (const pending of [plan.pending, ...plan.duplicates]) pending.reject(error);
 }
 
 /** The extraction result a stored document and extraction stand for (sentence texts are re-sliced). */

@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, SCHEMA_VERSION_TABLE } from './migrations.js';
+import { asStorageError, StorageError } from './storage-error.js';
 import type {
   DocumentPage,
   DocumentRecord,
@@ -33,33 +34,83 @@ interface RecordRow extends DocumentRow {
 
 const SUMMARY_COLUMNS = 'seq, id, content_id, title, source, url, published_at, ingested_at';
 
+/** What the file held when the store opened it. */
+export type StoreOrigin =
+  /** No file: created and initialised now. */
+  | 'created'
+  /** A 0-byte file: initialised now, as a new database. */
+  | 'empty-file'
+  /** A database. */
+  | 'existing';
+
+export interface StoreOptions {
+  /** Largest size the database may grow to, in bytes; writes past it fail with StorageError 'full'. */
+  maxBytes?: number;
+}
+
 /**
  * `DocumentStore` on SQLite. WAL journaling with `synchronous = FULL` makes every committed ingest
  * durable; each `put` is one transaction, so a crash leaves a document with all its relations or nothing.
+ * SQLite failures that are not the request's fault (read-only, full, corrupt, disk) surface as StorageError.
  */
 export class SqliteDocumentStore implements DocumentStore {
+  readonly origin: StoreOrigin;
   private readonly db: Database.Database;
   private readonly statements: Statements;
+  /** The storage fault of the last write, until a write succeeds again. */
+  private writeFault: StorageError | undefined;
 
   /** Opens (creating directories and the file when needed) and migrates the database at `path`. */
-  constructor(path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = ON');
-    migrate(this.db);
-    this.statements = prepareStatements(this.db);
+  constructor(path: string, options: StoreOptions = {}) {
+    this.origin = originOf(path);
+    let db: Database.Database | undefined;
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      if (options.maxBytes !== undefined) {
+        const pageSize = db.pragma('page_size', { simple: true }) as number;
+        db.pragma(`max_page_count = ${Math.max(1, Math.floor(options.maxBytes / pageSize))}`);
+      }
+      migrate(db);
+      this.statements = prepareStatements(db);
+      this.db = db;
+    } catch (error) {
+      if (db?.open) db.close();
+      const fault = asStorageError(error);
+      if (fault instanceof StorageError) throw new StorageError(fault.reason, `${path}: ${fault.message}`);
+      throw error;
+    }
   }
 
   put(document: StoredDocument, extraction: StoredExtraction): boolean {
-    return this.putAll([{ document, extraction }])[0] ?? false;
+    const [outcome] = this.putAll([{ document, extraction }]);
+    if (outcome instanceof Error) throw outcome;
+    return outcome ?? false;
   }
 
-  putAll(records: readonly DocumentRecord[]): boolean[] {
+  putAll(records: readonly DocumentRecord[]): (boolean | Error)[] {
     // One transaction, so one WAL sync for the whole batch: with synchronous = FULL that sync is most of
-    // the cost of an ingest, and a batch is still all durable (or all absent) when this returns.
-    return this.db.transaction(() => records.map((record) => this.insert(record)))();
+    // the cost of an ingest. Each record is inserted in a savepoint (better-sqlite3 nests transactions
+    // that way), so a record that fails is rolled back alone and its batch-mates still commit. A storage
+    // fault is not the record's own: SQLite may already have rolled the whole transaction back (it does
+    // on SQLITE_FULL), and the next record would fail the same way, so it fails the batch.
+    const insertOne = this.db.transaction((record: DocumentRecord) => this.insert(record));
+    return this.write(() =>
+      this.db.transaction(() =>
+        records.map((record) => {
+          try {
+            return insertOne(record);
+          } catch (error) {
+            const outcome = asStorageError(error);
+            if (outcome instanceof StorageError) throw outcome;
+            return outcome instanceof Error ? outcome : new Error(String(outcome));
+          }
+        }),
+      )(),
+    );
   }
 
   private insert({ document, extraction }: DocumentRecord): boolean {
@@ -86,11 +137,39 @@ export class SqliteDocumentStore implements DocumentStore {
 
   remove(id: string): boolean {
     // The extraction goes with it through ON DELETE CASCADE, in the same implicit transaction.
-    return this.statements.remove.run(id).changes > 0;
+    return this.write(() => this.statements.remove.run(id).changes > 0);
+  }
+
+  /**
+   * Whether the database takes writes now: the last write did not fail for a storage fault, and a write
+   * transaction can be opened and a header field rewritten (then rolled back, so nothing reaches the disk).
+   * Returns the fault when it does not.
+   */
+  writeCheck(): StorageError | undefined {
+    if (this.writeFault) return this.writeFault;
+    // A health check must not wait out the busy timeout behind another process's write: busy is not a fault.
+    const busyTimeout = this.db.pragma('busy_timeout', { simple: true }) as number;
+    this.db.pragma('busy_timeout = 0');
+    try {
+      this.db
+        .transaction(() => {
+          const version = this.db.pragma('user_version', { simple: true }) as number;
+          this.db.pragma(`user_version = ${version}`);
+          throw ROLLBACK;
+        })
+        .immediate();
+    } catch (error) {
+      if (error === ROLLBACK || isBusy(error)) return undefined;
+      const fault = asStorageError(error);
+      return fault instanceof StorageError ? fault : new StorageError('io', String(error));
+    } finally {
+      this.db.pragma(`busy_timeout = ${busyTimeout}`);
+    }
+    return undefined;
   }
 
   get(id: string): StoredDocument | undefined {
-    const row = this.statements.get.get(id) as DocumentRow | undefined;
+    const row = this.read(() => this.statements.get.get(id)) as DocumentRow | undefined;
     if (!row) return undefined;
     const { seq: _seq, ...document } = toSummary(row);
     return { ...document, text: row.text ?? '' };
@@ -102,7 +181,7 @@ export class SqliteDocumentStore implements DocumentStore {
 
   list(page: { first: number; after?: number }): DocumentPage {
     // One row more than asked tells whether another page follows without a second query.
-    const rows = this.statements.list.all(page.after ?? 0, page.first + 1) as DocumentRow[];
+    const rows = this.read(() => this.statements.list.all(page.after ?? 0, page.first + 1)) as DocumentRow[];
     return { items: rows.slice(0, page.first).map(toSummary), hasNextPage: rows.length > page.first };
   }
 
@@ -127,6 +206,44 @@ export class SqliteDocumentStore implements DocumentStore {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  /** Runs a write, remembering a storage fault (for writeCheck) until a write succeeds again. */
+  private write<T>(run: () => T): T {
+    try {
+      const result = run();
+      this.writeFault = undefined;
+      return result;
+    } catch (error) {
+      const fault = asStorageError(error);
+      if (fault instanceof StorageError) this.writeFault = fault;
+      throw fault;
+    }
+  }
+
+  private read<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      throw asStorageError(error);
+    }
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/** Thrown inside the write probe's transaction so that better-sqlite3 rolls it back. */
+const ROLLBACK = Symbol('rollback');
+
+function originOf(path: string): StoreOrigin {
+  if (path === ':memory:') return 'created';
+  try {
+    return statSync(path).size === 0 ? 'empty-file' : 'existing';
+  } catch {
+    return 'created';
   }
 }
 

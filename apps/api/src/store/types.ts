@@ -55,10 +55,12 @@ export interface DocumentStore {
   /** Stores the document and its extraction in one transaction. Returns false (and changes nothing) when the id exists. */
   put(document: StoredDocument, extraction: StoredExtraction): boolean;
   /**
-   * Stores several documents in one transaction: all of them or, when it throws, none. Returns, for each
-   * record in order, what `put` would (false for an id that exists, including one earlier in the batch).
+   * Stores several documents in one transaction, each on its own: returns, for each record in order,
+   * what `put` would (false for an id that exists, including one earlier in the batch), or the error
+   * that kept that record out (the others are stored). Throws, storing none, when the transaction as a
+   * whole cannot commit.
    */
-  putAll(records: readonly DocumentRecord[]): boolean[];
+  putAll(records: readonly DocumentRecord[]): (boolean | Error)[];
   /** Returns false when there was no such document. */
   remove(id: string): boolean;
   get(id: string): StoredDocument | undefined;

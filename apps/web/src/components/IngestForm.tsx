@@ -53,6 +53,8 @@ export function toIngestInput(fields: IngestFields): IngestInput {
 export function describeUserError(error: UserErrorData): string {
   switch (error.__typename) {
     case 'TooLargeError':
+      // Titles, sources and urls have limits too; the server's message names the field.
+      if (error.field && error.field !== 'text') return error.message;
       return `The article is too long: ${error.actual?.toLocaleString('en')} characters, the limit is ${error.limit?.toLocaleString('en')}.`;
     case 'InvalidInputError':
       return error.field ? `${error.message} (field: ${error.field})` : error.message;

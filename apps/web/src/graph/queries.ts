@@ -19,7 +19,8 @@ const RELATION_FIELDS = `id type polarity directed weight firstSeen lastSeen
 /** Error members differ per union, and GraphQL rejects spreads on members a union cannot hold. */
 const NOT_FOUND = '... on NotFoundError { message code id }';
 const INGEST_ERRORS = `... on InvalidInputError { message code field }
-  ... on TooLargeError { message code limit actual }`;
+  ... on TooLargeError { message code limit actual field }
+  ... on UserError { message code }`;
 
 export const GRAPH_QUERY = `query Graph {
   graph(filter: { hideIsolated: false }) {

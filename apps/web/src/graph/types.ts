@@ -96,9 +96,17 @@ export interface RelationshipData {
 
 /** Errors the API returns as values (the `UserError` interface). */
 export interface UserErrorData {
-  __typename: 'NotFoundError' | 'InvalidInputError' | 'TooLargeError';
+  /** Ingests can also fail with ExtractionError (the extractor's time or size limit) or StorageError. */
+  __typename: 'NotFoundError' | 'InvalidInputError' | 'TooLargeError' | 'ExtractionError' | 'StorageError';
   message: string;
-  code: 'NOT_FOUND' | 'INVALID_INPUT' | 'TOO_LARGE' | 'UNAUTHORIZED';
+  code:
+    | 'NOT_FOUND'
+    | 'INVALID_INPUT'
+    | 'TOO_LARGE'
+    | 'UNAUTHORIZED'
+    | 'EXTRACTION_TIMEOUT'
+    | 'EXTRACTION_TOO_LARGE'
+    | 'STORAGE_ERROR';
   field?: string | null;
   limit?: number;
   actual?: number;

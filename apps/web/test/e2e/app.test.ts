@@ -23,6 +23,8 @@ let browser: Browser;
 let page: Page;
 let tempDir: string;
 const pageErrors: string[] = [];
+/** What Chromium reports blocked by the server's Content-Security-Policy, over the whole run. */
+const cspViolations: string[] = [];
 
 /** Ask the API directly (the test's source of truth about the data). */
 async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -140,6 +142,9 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   mkdirSync(artifacts, { recursive: true });
 });
 
@@ -441,6 +446,19 @@ describe('Entente web app against the real API', () => {
     await expect.poll(() => view.getByTestId('pair-a').locator('input').inputValue()).toBe('Turkey');
     await expect.poll(() => view.getByTestId('pair-b').locator('input').inputValue()).toBe('Egypt');
     await page.screenshot({ path: join(artifacts, 'e2e-relationship-rollup.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
+  // Last, so that it covers everything the tests above did: drawing, the layout worker, exports, ingest.
+  it("works under the server's Content-Security-Policy without a single violation", async () => {
+    const response = await fetch(server.url);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    await page.goto(server.url);
+    await waitForGraph();
+    expect(cspViolations).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -31,6 +31,27 @@ const QUOTE_PREVIEW = 200;
  * cooperates) are written as undirected edges so Gephi draws them without arrows.
  */
 export function toGEXF(graph: EntenteGraph): string {
+  return xml10Safe(writeGEXF(graph));
+}
+
+/**
+ * Characters XML 1.0 forbids anywhere, even escaped: C0 controls other than tab, line feed and carriage
+ * return, lone surrogate halves, and U+FFFE/U+FFFF. Article texts may hold a few (quotes keep them), and
+ * one is enough for Gephi and every other XML parser to refuse the whole file.
+ */
+const NOT_XML_10 =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Drops the characters XML 1.0 cannot carry. The markup itself never contains them, so this only
+ * touches text and attribute values; there is no escape for them in XML 1.0 to use instead.
+ */
+function xml10Safe(xml: string): string {
+  return xml.replace(NOT_XML_10, '');
+}
+
+function writeGEXF(graph: EntenteGraph): string {
   return write(withUndirectedSymmetricRelations(graph), {
     version: '1.3',
     // Only standard meta elements: the graph's own attributes (document list) are not GEXF metadata.

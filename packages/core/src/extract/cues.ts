@@ -58,17 +58,24 @@ export class CueMarks {
     const n = tokens.length;
     const marks = new Uint8Array(CUE_NAMES.length * n);
     const free = new Int32Array(CUE_NAMES.length);
-    const longest = new Map<number, number>();
+    // Per list, the end of its longest phrase at the current start (0: none); `touched` lists those set.
+    const longest = new Int32Array(CUE_NAMES.length);
+    const touched: number[] = [];
     for (let start = 0; start < n; start++) {
-      longest.clear();
       CUE_TRIE.walk(tokens, start, (end, lists) => {
-        for (const list of lists) longest.set(list, end);
+        for (const list of lists) {
+          if (longest[list] === 0) touched.push(list);
+          longest[list] = end;
+        }
       });
-      for (const [list, end] of longest) {
+      for (const list of touched) {
+        const end = longest[list] as number;
+        longest[list] = 0;
         if (start < (free[list] as number)) continue;
         marks.fill(1, list * n + start, list * n + end);
         free[list] = end;
       }
+      touched.length = 0;
     }
     this.#marks = marks;
     return marks;

@@ -1,9 +1,13 @@
 import {
+  actorTimeline,
   type Evidence as EvidenceValue,
   type RelationshipSummary,
   type RelationType,
   relationKindOf,
+  type TimelineBucket,
+  type TimelinePoint as TimelinePointValue,
   type Triad as TriadValue,
+  timelineOf,
 } from '@entente/core';
 import type { GraphService } from '../service/graph-service.js';
 import type { GraphView as GraphViewValue } from '../service/graph-view.js';
@@ -62,6 +66,22 @@ export const Actor = {
     budget.spend(actor.documents).map((id) => documentOf(service, id)),
   concernedBy: (actor: ActorModel, _: unknown, { service, budget }: ApiContext) =>
     relationsOf(service, budget.spend(service.relationsAbout(actor.id))),
+  timeline: (
+    actor: ActorModel,
+    { bucket, rollup }: { bucket: TimelineBucketInput; rollup?: boolean | null },
+    { service, budget }: ApiContext,
+  ) => budget.spend(actorTimeline(service.graph, actor.id, bucketOf(bucket), { rollup: rollup ?? false })),
+};
+
+type TimelineBucketInput = 'WEEK' | 'MONTH';
+const bucketOf = (bucket: TimelineBucketInput): TimelineBucket => (bucket === 'WEEK' ? 'week' : 'month');
+
+export const TimelinePoint = {
+  score: (point: TimelinePointValue) => point.summary.score,
+  label: (point: TimelinePointValue) => point.summary.label,
+  alignment: (point: TimelinePointValue) => point.summary.counts.alignment,
+  engagement: (point: TimelinePointValue) => point.summary.counts.engagement,
+  hostility: (point: TimelinePointValue) => point.summary.counts.hostility,
 };
 
 /** The kind of tie of a relation or graph edge follows from its type, as in the ontology. */
@@ -102,6 +122,11 @@ export const Relationship = {
   conflictual: (summary: RelationshipSummary) => summary.counts.hostility.evidence,
   relations: (summary: RelationshipSummary, _: unknown, { service, budget }: ApiContext) =>
     relationsOf(service, budget.spend(summary.edges)),
+  timeline: (
+    summary: RelationshipSummary,
+    { bucket }: { bucket: TimelineBucketInput },
+    { service, budget }: ApiContext,
+  ) => budget.spend(timelineOf(service.graph, summary.a, summary.b, summary.edges, bucketOf(bucket))),
 };
 
 export const GraphEdge = {

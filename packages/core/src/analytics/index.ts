@@ -19,4 +19,12 @@ export {
   TIE_WEIGHTS,
   type TieCount,
 } from './relationship.js';
+export {
+  actorTimeline,
+  bucketOf,
+  relationshipTimeline,
+  type TimelineBucket,
+  type TimelinePoint,
+  timelineOf,
+} from './timeline.js';
 export { DEFAULT_TRIAD_LIMIT, type Triad, unbalancedTriads } from './triads.js';

@@ -1,4 +1,5 @@
 import type { EntenteGraph } from '../graph/types.js';
+import type { Evidence } from '../ontology/documents.js';
 import { RELATION_KINDS, type RelationKind, relationKindOf, type TieKind } from '../ontology/relations.js';
 import { MediationIndex } from './mediation.js';
 
@@ -134,6 +135,7 @@ export function summarize(
   b: string,
   edges: string[],
   mediation: MediationIndex,
+  keep: (piece: Evidence) => boolean = () => true,
 ): RelationshipSummary {
   const counts = Object.fromEntries(
     RELATION_KINDS.map((kind) => [kind, { relations: 0, evidence: 0 }]),
@@ -142,11 +144,14 @@ export function summarize(
   let hostility = 0;
   for (const key of edges) {
     const edge = graph.getEdgeAttributes(key);
+    // `keep` narrows the evidence (a time bucket); a relation counts where any of its evidence is kept.
+    const evidence = edge.evidence.filter(keep);
+    if (evidence.length === 0) continue;
     const kind = relationKindOf(edge.type);
     counts[kind].relations += 1;
-    counts[kind].evidence += edge.evidence.length;
+    counts[kind].evidence += evidence.length;
     const [source, target] = graph.extremities(key);
-    const mass = edge.evidence
+    const mass = evidence
       .filter((piece) => mediation.leansScore(edge, source, target, piece))
       .reduce((sum, piece) => sum + (piece.confidence ?? 1), 0);
     if (kind === 'alignment') alignment += mass;

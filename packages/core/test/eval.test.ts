@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatEvalReport,
+  formatReliability,
   GoldFormatError,
   type GoldRelation,
   parseGold,
   parseNegatives,
   quotesOverlap,
+  reliabilityTable,
   scoreExtraction,
 } from '../src/eval/index.js';
 import type { ExtractedRelation } from '../src/extract/types.js';
@@ -190,5 +192,23 @@ describe('formatEvalReport', () => {
     expect(text).toContain(`"${CHANNELS_QUOTE}"`);
     expect(text).toContain('False negatives (1)');
     expect(text).toContain('hakan-fidan hosts badr-abdelatty');
+  });
+});
+
+describe('reliability of confidence', () => {
+  it('bins predictions by confidence and counts the ones that are right', () => {
+    const right = { ...predicted('turkey', 'praises', 'egypt', PRAISE_QUOTE) };
+    right.evidence = { ...right.evidence, confidence: 0.95 };
+    const wrong = { ...predicted('egypt', 'opposes', 'turkey', PRAISE_QUOTE) };
+    wrong.evidence = { ...wrong.evidence, confidence: 0.85 };
+    const guess = { ...predicted('hakan-fidan', 'hosts', 'badr-abdelatty', HOSTS_QUOTE) };
+    guess.evidence = { ...guess.evidence, confidence: 0.55 };
+    const all = [right, wrong, guess];
+    const bins = reliabilityTable(all, scoreExtraction(all, gold));
+    const bin = (from: number) => bins.find((b) => b.from === from);
+    expect(bin(0.9)).toMatchObject({ predicted: 1, correct: 1, share: 1 });
+    expect(bin(0.8)).toMatchObject({ predicted: 1, correct: 0, share: 0 });
+    expect(bin(0.5)).toMatchObject({ predicted: 1, correct: 1 });
+    expect(formatReliability(bins)).toContain('at or above 0.8: 1/2 right (0.500)');
   });
 });

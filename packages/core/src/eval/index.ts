@@ -1,5 +1,6 @@
 // Scoring the extractor against hand-checked gold files (docs/annotation.md, data/gold/).
 
+export { formatReliability, type ReliabilityBin, reliabilityTable } from './calibration.js';
 export { formatEvalReport } from './format.js';
 export { GoldFormatError } from './gold-error.js';
 export {

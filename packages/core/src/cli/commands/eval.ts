@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { formatEvalReport, parseGold, parseNegatives, scoreExtraction } from '../../eval/index.js';
+import {
+  formatEvalReport,
+  formatReliability,
+  parseGold,
+  parseNegatives,
+  reliabilityTable,
+  scoreExtraction,
+} from '../../eval/index.js';
 import type { ExtractedRelation } from '../../extract/types.js';
 import { type CommandSpec, HELP_OPTION, parseCommandArgs } from '../args.js';
 import { InputError, reasonOf, UsageError } from '../errors.js';
@@ -19,16 +26,20 @@ Options:
   --gold FILE        the gold relations (required)
   --negatives FILE   triples that must not be extracted (negated or refused events)
   --gazetteer FILE   extra actors (JSON or YAML) on top of the built-in ones
+  --calibration      also print a reliability table: for each band of confidence, the share of
+                     predictions that are right (what a minimum-confidence filter can promise)
   -h, --help         show this help
 
 Example:
   entente eval --gold data/gold/gold.jsonl data/corpus
+  entente eval --calibration --gold data/blind/gold.jsonl data/blind
 `,
   options: {
     ...HELP_OPTION,
     gold: { type: 'string' },
     negatives: { type: 'string' },
     gazetteer: { type: 'string' },
+    calibration: { type: 'boolean' },
   },
 } satisfies CommandSpec;
 
@@ -49,6 +60,7 @@ export function runEval(argv: string[], io: CliIo): number {
 
   const report = scoreExtraction(predicted, gold, negatives ? { negatives } : {});
   io.stdout(formatEvalReport(report));
+  if (values.calibration) io.stdout(`\n${formatReliability(reliabilityTable(predicted, report))}`);
   return 0;
 }
 

@@ -33,8 +33,10 @@ describe('people named in a document', () => {
     const text =
       'Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met envoys. "We are close," Sheikh Mohammed told reporters. He urged Egypt to help.';
     const result = extract(text);
-    expect(result.mentions.filter((m) => m.sentence === 1).map((m) => m.actorId)).toEqual([
-      'mohammed-bin-abdulrahman-al-thani',
+    // "We" inside the quotation is its speaker too (the speaker pronoun of the quotation).
+    expect(result.mentions.filter((m) => m.sentence === 1).map((m) => [m.text, m.actorId])).toEqual([
+      ['We', 'mohammed-bin-abdulrahman-al-thani'],
+      ['Sheikh Mohammed', 'mohammed-bin-abdulrahman-al-thani'],
     ]);
     expect(result.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain(
       'mohammed-bin-abdulrahman-al-thani urges egypt',

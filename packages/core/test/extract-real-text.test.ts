@@ -177,6 +177,12 @@ describe('references a reader resolves', () => {
     ).toContain('jan-novak invites anna-berg');
   });
 
+  it('reads "we" inside a quotation as its speaker', () => {
+    expect(
+      triples('“We will keep cooperating with the IAEA,” Iranian Foreign Minister Abbas Araghchi said.'),
+    ).toContain('abbas-araghchi cooperates international-atomic-energy-agency');
+  });
+
   it('counts the members named after a group among its subjects', () => {
     expect(
       triples('Their allies including Australia and Japan expressed support for the Philippines.'),

@@ -61,6 +61,9 @@ export interface SentenceMentions {
 const PERSON_PRONOUNS = cueWords('personPronouns');
 const ENTITY_PRONOUNS = cueWords('entityPronouns');
 const OBJECT_PRONOUNS = cueWords('objectPronouns');
+const SPEAKER_PRONOUNS = cueWords('speakerPronouns');
+const OPENING_QUOTES = new Set(['“', '"', '‘']);
+const CLOSING_QUOTES = new Set(['”', '"', '’']);
 
 /**
  * Finds the actor mentions of one sentence: gazetteer names, aliases, metonyms and demonyms (longest
@@ -511,6 +514,10 @@ function pronounSlots(view: SentenceView, lexicon: Lexicon, memory: DocumentMemo
     if (PERSON_PRONOUNS.has(norm)) {
       const person = salientBefore(view, i, lexicon, memory, true) ?? memory.lastPerson;
       if (person) slots.push({ start: i, end: i + 1, actorIds: [person], via: 'pronoun' });
+    } else if (SPEAKER_PRONOUNS.has(norm) && insideQuote(view, i)) {
+      // "“We continue our full cooperation with the IAEA,” Araghchi said": the speaker's side.
+      const speaker = speakerOf(view);
+      if (speaker) slots.push({ start: i, end: i + 1, actorIds: [speaker], via: 'pronoun' });
     } else if (OBJECT_PRONOUNS.has(norm) && !isPossessiveUse(view, i)) {
       const person = objectPronounReferent(view, i, lexicon, memory);
       if (person) slots.push({ start: i, end: i + 1, actorIds: [person], via: 'pronoun' });
@@ -520,6 +527,31 @@ function pronounSlots(view: SentenceView, lexicon: Lexicon, memory: DocumentMemo
     }
   }
   return slots;
+}
+
+/** Whether token `index` lies between an opening quotation mark and its closing one (or the sentence end). */
+function insideQuote(view: SentenceView, index: number): boolean {
+  let open = false;
+  for (let i = 0; i < index; i++) {
+    const text = view.tokens[i]?.text ?? '';
+    if (!open && OPENING_QUOTES.has(text)) open = true;
+    else if (open && CLOSING_QUOTES.has(text)) open = false;
+  }
+  return open;
+}
+
+/**
+ * Who speaks the quotation of a sentence: the single actor right before or after its speech verb
+ * outside the quotation ("..., Araghchi said", "X told reporters: “...”").
+ */
+function speakerOf(view: SentenceView): string | undefined {
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (!view.cues.has('speechVerbs', i) || insideQuote(view, i)) continue;
+    const candidate = view.slotBefore(i) ?? view.slotAt(i + 1);
+    if (candidate && candidate.actorIds.length === 1 && candidate.via !== 'pronoun')
+      return candidate.actorIds[0];
+  }
+  return undefined;
 }
 
 /** "her government": a pronoun before a noun or adjective owns it rather than being an object. */

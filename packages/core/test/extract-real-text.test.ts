@@ -183,6 +183,12 @@ describe('references a reader resolves', () => {
     ).toContain('abbas-araghchi cooperates international-atomic-energy-agency');
   });
 
+  it('reads "we" in a quotation that runs on as the speaker named where it closes', () => {
+    const text =
+      'Foreign Minister Abbas Araghchi arrived. “As a member we continue our cooperation with the IAEA. Differences can be resolved,” Araghchi said.';
+    expect(triples(text)).toContain('abbas-araghchi cooperates international-atomic-energy-agency');
+  });
+
   it('counts the members named after a group among its subjects', () => {
     expect(
       triples('Their allies including Australia and Japan expressed support for the Philippines.'),

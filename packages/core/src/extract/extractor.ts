@@ -61,7 +61,7 @@ function extractArticle(
 ): ExtractionResult {
   const { id: documentId, text, publishedAt } = article;
   const sentences = splitSentences(text);
-  const memory = new DocumentMemory(tagDocument(text));
+  const memory = new DocumentMemory(tagDocument(text), sentences);
   const analysed = sentences.map((sentence) => findMentions(sentence, lexicon, memory));
   const affiliations = new Map<string, string>();
   for (const { naming } of analysed)

@@ -45,9 +45,14 @@ export class DocumentMemory {
   sentence = 0;
   /** Part-of-speech tags and lemmas of the whole document (nlp.ts). */
   readonly tags: DocumentTags | undefined;
+  /** Whether a quotation opened in an earlier sentence is still open. */
+  quoteOpen = false;
+  /** The document's sentences, for the speaker of a quotation named after it ("... ,” Araghchi said."). */
+  readonly sentences: readonly Sentence[];
 
-  constructor(tags?: DocumentTags) {
+  constructor(tags?: DocumentTags, sentences: readonly Sentence[] = []) {
     this.tags = tags;
+    this.sentences = sentences;
   }
 }
 
@@ -90,6 +95,7 @@ export function findMentions(sentence: Sentence, lexicon: Lexicon, memory: Docum
   slots = [...slots, ...groupAnaphorSlots(view, memory, (slot) => isPersonSlot(slot, lexicon, memory))];
   view = new SentenceView(tokens, slots, view.cues, view.reserved);
   remember(view, lexicon, memory);
+  memory.quoteOpen = quoteOpenAt(view, view.tokens.length, memory.quoteOpen);
 
   const mentions: Mention[] = [];
   for (const slot of view.slots) {
@@ -514,9 +520,9 @@ function pronounSlots(view: SentenceView, lexicon: Lexicon, memory: DocumentMemo
     if (PERSON_PRONOUNS.has(norm)) {
       const person = salientBefore(view, i, lexicon, memory, true) ?? memory.lastPerson;
       if (person) slots.push({ start: i, end: i + 1, actorIds: [person], via: 'pronoun' });
-    } else if (SPEAKER_PRONOUNS.has(norm) && insideQuote(view, i)) {
+    } else if (SPEAKER_PRONOUNS.has(norm) && quoteOpenAt(view, i, memory.quoteOpen)) {
       // "“We continue our full cooperation with the IAEA,” Araghchi said": the speaker's side.
-      const speaker = speakerOf(view);
+      const speaker = speakerOf(view, memory.quoteOpen) ?? speakerAfter(memory, lexicon);
       if (speaker) slots.push({ start: i, end: i + 1, actorIds: [speaker], via: 'pronoun' });
     } else if (OBJECT_PRONOUNS.has(norm) && !isPossessiveUse(view, i)) {
       const person = objectPronounReferent(view, i, lexicon, memory);
@@ -529,9 +535,9 @@ function pronounSlots(view: SentenceView, lexicon: Lexicon, memory: DocumentMemo
   return slots;
 }
 
-/** Whether token `index` lies between an opening quotation mark and its closing one (or the sentence end). */
-function insideQuote(view: SentenceView, index: number): boolean {
-  let open = false;
+/** Whether a quotation is open before token `index`, given whether one was open at the sentence's start. */
+function quoteOpenAt(view: SentenceView, index: number, openAtStart: boolean): boolean {
+  let open = openAtStart;
   for (let i = 0; i < index; i++) {
     const text = view.tokens[i]?.text ?? '';
     if (!open && OPENING_QUOTES.has(text)) open = true;
@@ -544,12 +550,39 @@ function insideQuote(view: SentenceView, index: number): boolean {
  * Who speaks the quotation of a sentence: the single actor right before or after its speech verb
  * outside the quotation ("..., Araghchi said", "X told reporters: “...”").
  */
-function speakerOf(view: SentenceView): string | undefined {
+function speakerOf(view: SentenceView, openAtStart = false): string | undefined {
   for (let i = 0; i < view.tokens.length; i++) {
-    if (!view.cues.has('speechVerbs', i) || insideQuote(view, i)) continue;
+    if (!view.cues.has('speechVerbs', i) || quoteOpenAt(view, i, openAtStart)) continue;
     const candidate = view.slotBefore(i) ?? view.slotAt(i + 1);
     if (candidate && candidate.actorIds.length === 1 && candidate.via !== 'pronoun')
       return candidate.actorIds[0];
+  }
+  return undefined;
+}
+
+const QUOTE_LOOKAHEAD = 3;
+
+/**
+ * The speaker of a quotation that runs on into the next sentences: the actor next to the speech verb
+ * of the sentence where it closes ("... Differences can be resolved,” Araghchi said."), by its name
+ * in the gazetteer or a surname given earlier in the document.
+ */
+function speakerAfter(memory: DocumentMemory, lexicon: Lexicon): string | undefined {
+  for (let k = memory.sentence + 1; k <= memory.sentence + QUOTE_LOOKAHEAD; k++) {
+    const sentence = memory.sentences[k];
+    if (!sentence) return undefined;
+    const tokens = tokenize(sentence.text, sentence.start);
+    const close = tokens.findIndex((token) => CLOSING_QUOTES.has(token.text));
+    if (close < 0) continue;
+    for (let i = close + 1; i < Math.min(tokens.length, close + 8); i++) {
+      const token = tokens[i] as Token;
+      const surname = token.capitalized ? memory.surnames.get(token.norm) : undefined;
+      if (surname) return surname;
+      const match = lexicon.names.longestAt(tokens, i, caseMatches);
+      const entry = match ? bestEntry(match.values) : undefined;
+      if (entry?.actorId) return entry.actorId;
+    }
+    return undefined;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { foldWord, slugify } from './normalize.js';
 import { organizationSlots } from './organizations.js';
 import { SentenceView, type Slot } from './syntax.js';
 import { isTitleCase, nameEnd, nameStartBefore, titlePhrase } from './titles.js';
-import { type Token, tokenize } from './tokenize.js';
+import { spanText, type Token, tokenize } from './tokenize.js';
 import type { Mention, MentionVia, Sentence } from './types.js';
 
 /** A relation stated by the way a person is named: "Turkish Foreign Minister Hakan Fidan". */
@@ -689,15 +689,4 @@ export function isPersonSlot(slot: Slot, lexicon: Lexicon, memory: DocumentMemor
   const id = slot.actorIds[0];
   if (!id || slot.actorIds.length !== 1) return false;
   return (memory.newActors.get(id) ?? lexicon.gazetteer.get(id))?.kind === 'person';
-}
-
-function spanText(tokens: readonly Token[], start: number, end: number): string {
-  let text = '';
-  for (let i = start; i < end; i++) {
-    const token = tokens[i] as Token;
-    const previous = tokens[i - 1];
-    if (i > start && previous && previous.end < token.start) text += ' ';
-    text += token.text;
-  }
-  return text;
 }

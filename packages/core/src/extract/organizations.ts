@@ -3,7 +3,7 @@ import organizationData from './data/organization-heads.json' with { type: 'json
 import type { Lexicon } from './lexicon.js';
 import { foldWord, slugify } from './normalize.js';
 import type { Slot } from './syntax.js';
-import type { Token } from './tokenize.js';
+import { spanText, type Token } from './tokenize.js';
 
 /**
  * Organisations the gazetteer does not know, found by the head noun of their capitalised name
@@ -148,12 +148,7 @@ function introduce(
   lexicon: Lexicon,
   memory: OrganizationMemory,
 ): string {
-  let name = '';
-  for (let i = start; i < end; i++) {
-    const token = tokens[i] as Token;
-    if (i > start && (tokens[i - 1] as Token).end < token.start) name += ' ';
-    name += token.text;
-  }
+  const name = spanText(tokens, start, end);
   const id = slugify(name);
   if (lexicon.gazetteer.has(id) || memory.newActors.has(id)) return id;
   memory.newActors.set(id, { id, name, kind: 'organization', ...(state ? { affiliation: state } : {}) });

@@ -62,3 +62,15 @@ function normOf(raw: string, kind: TokenKind): string {
   const folded = foldWord(raw);
   return kind === 'initialism' ? folded.replace(/\./g, '') : folded;
 }
+
+/** The text of tokens [start, end), one space wherever the original had any whitespace. */
+export function spanText(tokens: readonly Token[], start: number, end: number): string {
+  let text = '';
+  for (let i = start; i < end; i++) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    if (i > start && previous && previous.end < token.start) text += ' ';
+    text += token.text;
+  }
+  return text;
+}

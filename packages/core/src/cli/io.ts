@@ -2,6 +2,8 @@
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** True when stdout and stderr are the process's own: an external subcommand may then inherit them. */
+  inheritsProcessStreams?: boolean;
 }
 
 /** Process streams. A closed stdout (`entente extract … | head`) ends the program quietly. */
@@ -11,6 +13,7 @@ export function processIo(): CliIo {
     throw error;
   });
   return {
+    inheritsProcessStreams: true,
     stdout: (text) => {
       process.stdout.write(text);
     },

@@ -1,4 +1,5 @@
 import { CliError, EXIT_INTERNAL, reasonOf, UsageError } from './errors.js';
+import { findExternalCommand, runExternalCommand } from './external.js';
 import type { CliIo } from './io.js';
 import { packageVersion } from './version.js';
 
@@ -40,6 +41,9 @@ Turn diplomatic news articles into a knowledge graph of actors and relations.
 
 Commands:
 ${COMMANDS.map(({ name, summary }) => `  ${name.padEnd(width)}  ${summary}`).join('\n')}
+
+Other commands come from installed packages: \`entente foo\` runs an executable named \`entente-foo\`
+found in node_modules/.bin or on PATH (the API package adds \`ingest\`, \`worker\`, \`ingest-url\`, \`follow\`).
 
 Options:
   -h, --help      show this help (or \`entente <command> --help\` for a command)
@@ -90,6 +94,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS.find(({ name }) => name === first);
   if (!command) {
+    const external = first.startsWith('-')
+      ? undefined
+      : findExternalCommand(first, process.cwd(), process.env.PATH);
+    if (external) return runExternalCommand(external, rest, io);
     const what = first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`;
     throw new UsageError(`${what}; commands: ${names}`);
   }

@@ -1,7 +1,8 @@
 import { createRoot } from 'react-dom/client';
-import { startUrlSync } from './state/url';
+import { startUrlSync } from './core/url';
 import './styles.css';
-import { benchOrder, MainView } from './views/MainView';
+import { benchOrder } from './core/graph/load';
+import { MainView } from './views/MainView';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');

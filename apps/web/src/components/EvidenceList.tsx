@@ -1,5 +1,5 @@
 /** The quotes behind a relation, each with its document, outlet and date. */
-import type { EvidenceData } from '../graph/types';
+import type { EvidenceData } from '../api/types';
 import { formatDate } from './format';
 
 export function EvidenceList({ evidence }: { evidence: EvidenceData[] }) {

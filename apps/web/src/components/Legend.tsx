@@ -1,6 +1,6 @@
 /** What colours, sizes and arrows mean. */
 import { ACTOR_KIND_LABELS, type ActorKind } from '@entente/core/ontology';
-import { type ColorMode, communityColor, KIND_COLORS, POLARITY_COLORS } from '../graph/colors';
+import { type ColorMode, communityColor, KIND_COLORS, POLARITY_COLORS } from '../core/appearance/colors';
 
 /** More rows than this would hide the map behind the legend. */
 const LEGEND_COMMUNITIES = 5;

@@ -1,6 +1,6 @@
 /** One relation: who does what to whom, how often reported, and its evidence. */
 import { RELATION_SPECS } from '@entente/core/ontology';
-import type { ActorRef, RelationData } from '../graph/types';
+import type { ActorRef, RelationData } from '../api/types';
 import { EvidenceList } from './EvidenceList';
 import { formatSpan, plural } from './format';
 

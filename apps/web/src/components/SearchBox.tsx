@@ -1,11 +1,9 @@
 /** Actor autocomplete over the API's `actors(search)`: type, pick with arrows + Enter, or click. */
 import { ACTOR_KIND_LABELS } from '@entente/core/ontology';
-import { useEffect, useId, useRef, useState } from 'react';
-import { searchActors } from '../graph/queries';
-import type { ActorRef } from '../graph/types';
-
-/** Wait for a pause in typing before asking the server. */
-const DEBOUNCE_MS = 150;
+import { useId } from 'react';
+import { searchActors } from '../api/queries';
+import type { ActorRef } from '../api/types';
+import { useActorSearch } from '../core/search/useActorSearch';
 
 export function SearchBox({
   label,
@@ -23,52 +21,8 @@ export function SearchBox({
   testId?: string;
 }) {
   const id = useId();
-  const [text, setText] = useState(initialText);
-  // The initial text can arrive late (a shared link names actors before the graph that labels them has
-  // loaded): follow it until the user types something of their own.
-  const lastInitialText = useRef(initialText);
-  useEffect(() => {
-    setText((current) => (current === lastInitialText.current ? initialText : current));
-    lastInitialText.current = initialText;
-  }, [initialText]);
-  const [results, setResults] = useState<ActorRef[]>([]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  /** The text the current results answer, so "no match" is only said once the server has replied. */
-  const [answered, setAnswered] = useState('');
-  const searchRef = useRef(search);
-  searchRef.current = search;
-
-  useEffect(() => {
-    const query = text.trim();
-    if (!query) {
-      setResults([]);
-      setError(null);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      searchRef.current(query, controller.signal).then(
-        (found) => {
-          if (controller.signal.aborted) return;
-          setResults(found);
-          setActive(0);
-          setError(null);
-          setAnswered(query);
-        },
-        (failure: unknown) => {
-          if (controller.signal.aborted) return;
-          setResults([]);
-          setError(failure instanceof Error ? failure.message : String(failure));
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [text]);
+  const { text, setText, results, open, setOpen, active, setActive, error, answered, noMatch, expanded } =
+    useActorSearch(search, initialText);
 
   const choose = (actor: ActorRef) => {
     setText(actor.name);
@@ -99,8 +53,6 @@ export function SearchBox({
   };
 
   const listId = `${id}-list`;
-  const noMatch = results.length === 0 && error === null && answered !== '' && answered === text.trim();
-  const expanded = open && text.trim() !== '' && (results.length > 0 || error !== null || noMatch);
   return (
     <div className="search" data-testid={testId}>
       <label htmlFor={`${id}-input`} className="visually-hidden">

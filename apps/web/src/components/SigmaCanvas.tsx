@@ -1,14 +1,14 @@
 /** The network map. Everything about looks lives in graph/reducers; this wires stores to sigma. */
 import { useEffect, useMemo, useRef } from 'react';
-import type { EntenteSigmaGraph } from '../graph/build';
-import type { VisibleSet } from '../graph/filter';
-import { useSigma } from '../graph/useSigma';
-import { colorModeStore } from '../state/appearance';
-import { panelStore } from '../state/panels';
-import { recordFirstRender } from '../state/perf';
-import { hoverStore, selectionActions, selectionStore } from '../state/selection';
-import { sigmaStore } from '../state/sigma';
-import { useStore } from '../state/store';
+import { colorModeStore } from '../core/appearance';
+import { panelStore } from '../core/panels';
+import { hoverStore, selectionActions, selectionStore } from '../core/selection';
+import { sigmaStore } from '../core/sigma';
+import { useStore } from '../core/store';
+import type { VisibleSet } from '../filters/filter';
+import { recordFirstRender } from '../perf/perf';
+import type { EntenteSigmaGraph } from '../sigma/build';
+import { useSigma } from '../sigma/useSigma';
 
 export function SigmaCanvas({ graph, visible }: { graph: EntenteSigmaGraph; visible: VisibleSet }) {
   const container = useRef<HTMLDivElement>(null);

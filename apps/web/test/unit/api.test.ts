@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, gql } from '../../src/graph/api';
+import { ApiError, gql } from '../../src/api/client';
 
 /** A real HTTP endpoint answering like a GraphQL server would in each situation. */
 let server: Server;

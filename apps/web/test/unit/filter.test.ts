@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { gexfUrl } from '../../src/graph/exportGexf';
+import { gexfUrl } from '../../src/export/exportGexf';
 import {
   applyFilters,
   DEFAULT_FILTERS,
   describeCounts,
   edgeInDateRange,
   isFiltered,
-} from '../../src/graph/filter';
+} from '../../src/filters/filter';
 import { view } from './fixtures';
 
 describe('applyFilters', () => {

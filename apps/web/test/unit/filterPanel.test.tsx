@@ -1,10 +1,10 @@
 import { ACTOR_KINDS, POLARITIES } from '@entente/core/ontology';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FilterPanel } from '../../src/components/FilterPanel';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/graph/filter';
-import { filterActions, filtersStore, toggleIn } from '../../src/state/filters';
-import { useStore } from '../../src/state/store';
+import { filterActions, filtersStore, toggleIn } from '../../src/core/filters';
+import { useStore } from '../../src/core/store';
+import { applyFilters, DEFAULT_FILTERS } from '../../src/filters/filter';
+import { FilterPanel } from '../../src/views/FilterPanel';
 import { view } from './fixtures';
 
 /** The panel wired to the real store, with the live counts line the main view shows. */

@@ -1,5 +1,5 @@
 /** API-shaped data (as `graph(filter)`, `actor(id)` and `relationship(a,b)` answer) for component tests. */
-import type { ActorDetail, GraphViewData, RelationData, RelationshipData } from '../../src/graph/types';
+import type { ActorDetail, GraphViewData, RelationData, RelationshipData } from '../../src/api/types';
 
 export const view: GraphViewData = {
   totalNodes: 5,

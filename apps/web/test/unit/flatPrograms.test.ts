@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatDefinition, spreadItem } from '../../src/graph/flatPrograms';
+import { flatDefinition, spreadItem } from '../../src/sigma/flatPrograms';
 
 const FLOAT = 5126;
 const UNSIGNED_BYTE = 5121;

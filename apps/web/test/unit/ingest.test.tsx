@@ -1,15 +1,15 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readToken, TOKEN_STORAGE_KEY } from '../../src/api/client';
+import type { IngestInput } from '../../src/api/queries';
+import type { IngestResultData } from '../../src/api/types';
 import {
   describeUserError,
   type IngestFields,
-  IngestForm,
   toIngestInput,
   validateIngest,
-} from '../../src/components/IngestForm';
-import { readToken, TOKEN_STORAGE_KEY } from '../../src/graph/api';
-import type { IngestInput } from '../../src/graph/queries';
-import type { IngestResultData } from '../../src/graph/types';
+} from '../../src/core/ingest/validate';
+import { IngestForm } from '../../src/views/IngestForm';
 
 const blank: IngestFields = { text: '', title: '', source: '', url: '', publishedAt: '' };
 

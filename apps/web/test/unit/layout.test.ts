@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildSigmaGraph, edgeSize, nodeSize } from '../../src/graph/build';
-import { computeLayout, iterationsFor } from '../../src/graph/forceLayout';
-import { seedPosition } from '../../src/graph/hash';
-import { layoutGraph, layoutInput, layoutSignature } from '../../src/graph/layout';
-import { syntheticGraph } from '../../src/graph/synthetic';
+import { computeLayout, iterationsFor } from '../../src/layout/forceLayout';
+import { seedPosition } from '../../src/layout/hash';
+import { layoutGraph, layoutInput, layoutSignature } from '../../src/layout/layout';
+import { syntheticGraph } from '../../src/perf/synthetic';
+import { buildSigmaGraph, edgeSize, nodeSize } from '../../src/sigma/build';
 import { view } from './fixtures';
 
 describe('layout', () => {
@@ -125,7 +125,7 @@ describe('buildSigmaGraph', () => {
 
 describe('neighbourhoodRatio', () => {
   it('zooms out far enough for the farthest neighbour, within bounds', async () => {
-    const { neighbourhoodRatio } = await import('../../src/state/sigma');
+    const { neighbourhoodRatio } = await import('../../src/core/sigma');
     expect(neighbourhoodRatio({ x: 0.5, y: 0.5 }, [{ x: 0.7, y: 0.5 }])).toBeCloseTo(0.52);
     expect(neighbourhoodRatio({ x: 0.5, y: 0.5 }, [])).toBe(0.12);
     expect(neighbourhoodRatio({ x: 0, y: 0 }, [{ x: 1, y: 1 }])).toBe(1);

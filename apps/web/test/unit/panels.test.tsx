@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ActorDetails, groupRelations } from '../../src/components/ActorPanel';
 import { EvidenceList } from '../../src/components/EvidenceList';
 import { Panel } from '../../src/components/Panel';
-import { countedVia, RelationshipSummary, RelationshipView } from '../../src/components/RelationshipView';
+import { ActorDetails, groupRelations } from '../../src/views/ActorPanel';
+import { countedVia, RelationshipSummary, RelationshipView } from '../../src/views/RelationshipView';
 import { israelDetail, opposes, relationship, rolledUpRelationship } from './fixtures';
 
 describe('ActorDetails', () => {

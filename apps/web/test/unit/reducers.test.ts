@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildSigmaGraph } from '../../src/graph/build';
 import {
   communityColor,
   DIMMED_COLOR,
   DIMMED_EDGE_COLOR,
   KIND_COLORS,
   POLARITY_COLORS,
-} from '../../src/graph/colors';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/graph/filter';
-import { layoutGraph } from '../../src/graph/layout';
-import { createReducers, type HighlightState, neighbourhood } from '../../src/graph/reducers';
+} from '../../src/core/appearance/colors';
+import { applyFilters, DEFAULT_FILTERS } from '../../src/filters/filter';
+import { layoutGraph } from '../../src/layout/layout';
+import { buildSigmaGraph } from '../../src/sigma/build';
+import { createReducers, type HighlightState, neighbourhood } from '../../src/sigma/reducers';
 import { view } from './fixtures';
 
 const graph = buildSigmaGraph(view, await layoutGraph(view));

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { ActorRef } from '../../src/api/types';
 import { SearchBox } from '../../src/components/SearchBox';
-import type { ActorRef } from '../../src/graph/types';
 
 const actors: ActorRef[] = [
   { id: 'israel', name: 'Israel', kind: 'state' },

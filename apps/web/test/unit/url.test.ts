@@ -1,11 +1,11 @@
 import { POLARITIES, RELATION_TYPES } from '@entente/core/ontology';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS } from '../../src/graph/filter';
-import { colorModeStore } from '../../src/state/appearance';
-import { filterActions, filtersStore } from '../../src/state/filters';
-import { panelStore } from '../../src/state/panels';
-import { selectionActions, selectionStore } from '../../src/state/selection';
-import { parseUrlState, serializeUrlState, startUrlSync, type UrlState } from '../../src/state/url';
+import { colorModeStore } from '../../src/core/appearance';
+import { filterActions, filtersStore } from '../../src/core/filters';
+import { panelStore } from '../../src/core/panels';
+import { selectionActions, selectionStore } from '../../src/core/selection';
+import { parseUrlState, serializeUrlState, startUrlSync, type UrlState } from '../../src/core/url';
+import { DEFAULT_FILTERS } from '../../src/filters/filter';
 
 const shared: UrlState = {
   selection: { node: 'israel', edge: null },

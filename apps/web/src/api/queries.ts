@@ -1,0 +1,171 @@
+/** The GraphQL operations the app runs, with the shapes of their answers (see apps/api schema.graphql). */
+
+import type { DatedEdges } from '../filters/filter';
+import { gql } from './client';
+import type {
+  ActorDetail,
+  ActorRef,
+  GraphViewData,
+  IngestResultData,
+  RelationData,
+  RelationshipData,
+  UserErrorData,
+} from './types';
+
+const ACTOR_REF = 'id name kind';
+const DOCUMENT_REF = 'id title source url publishedAt';
+const RELATION_FIELDS = `id type polarity directed weight firstSeen lastSeen
+  source { ${ACTOR_REF} } target { ${ACTOR_REF} }
+  evidence { quote date confidence about aboutActors { ${ACTOR_REF} } document { ${DOCUMENT_REF} } }`;
+/** Error members differ per union, and GraphQL rejects spreads on members a union cannot hold. */
+const NOT_FOUND = '... on NotFoundError { message code id }';
+const INGEST_ERRORS = `... on InvalidInputError { message code field }
+  ... on TooLargeError { message code limit actual field }
+  ... on UserError { message code }`;
+
+export const GRAPH_QUERY = `query Graph {
+  graph(filter: { hideIsolated: false }) {
+    totalNodes totalEdges
+    nodes { id label kind community degree centrality mentions }
+    edges { id source target type polarity directed weight firstSeen lastSeen }
+  }
+}`;
+
+/** The whole graph: the app lays it out once and filters it client-side, so positions stay put. */
+export async function fetchGraph(signal?: AbortSignal): Promise<GraphViewData> {
+  const data = await gql<{ graph: GraphViewData }>(GRAPH_QUERY, {}, { signal });
+  return data.graph;
+}
+
+export const DATED_EDGES_QUERY = `query DatedEdges($since: DateTime, $until: DateTime) {
+  graph(filter: { since: $since, until: $until, hideIsolated: false }) { edges { id weight } }
+}`;
+
+/**
+ * The relations with evidence dated within [since, until], each with the number of documents that
+ * report it within those dates: the API's own reading of a date range, which its GEXF export uses too.
+ */
+export async function fetchDatedEdges(
+  since: string | null,
+  until: string | null,
+  signal?: AbortSignal,
+): Promise<DatedEdges> {
+  const data = await gql<{ graph: { edges: { id: string; weight: number }[] } }>(
+    DATED_EDGES_QUERY,
+    { since, until },
+    { signal },
+  );
+  return new Map(data.graph.edges.map((edge) => [edge.id, edge.weight]));
+}
+
+export const SEARCH_QUERY = `query SearchActors($search: String!, $first: Int) {
+  actors(search: $search, first: $first) { nodes { ${ACTOR_REF} } totalCount }
+}`;
+
+export async function searchActors(search: string, signal?: AbortSignal, first = 8): Promise<ActorRef[]> {
+  const data = await gql<{ actors: { nodes: ActorRef[] } }>(SEARCH_QUERY, { search, first }, { signal });
+  return data.actors.nodes;
+}
+
+/** Thrown when the API answers with a NotFoundError value. */
+export class NotFound extends Error {
+  constructor(readonly id: string) {
+    super(`Nothing found for “${id}”.`);
+    this.name = 'NotFound';
+  }
+}
+
+export const ACTOR_QUERY = `query Actor($id: ID!) {
+  actor(id: $id) {
+    __typename
+    ... on Actor {
+      ${ACTOR_REF} aliases mentions degree community centrality
+      affiliation { ${ACTOR_REF} }
+      relations { ${RELATION_FIELDS} }
+    }
+    ${NOT_FOUND}
+  }
+}`;
+
+export async function fetchActor(id: string, signal?: AbortSignal): Promise<ActorDetail> {
+  const data = await gql<{ actor: (ActorDetail & { __typename: 'Actor' }) | UserErrorData }>(
+    ACTOR_QUERY,
+    { id },
+    { signal },
+  );
+  if (data.actor.__typename !== 'Actor') throw new NotFound(id);
+  return data.actor as ActorDetail;
+}
+
+export const RELATION_QUERY = `query Relation($id: ID!) {
+  relation(id: $id) {
+    __typename
+    ... on Relation { ${RELATION_FIELDS} }
+    ${NOT_FOUND}
+  }
+}`;
+
+export async function fetchRelation(id: string, signal?: AbortSignal): Promise<RelationData> {
+  const data = await gql<{ relation: (RelationData & { __typename: 'Relation' }) | UserErrorData }>(
+    RELATION_QUERY,
+    { id },
+    { signal },
+  );
+  if (data.relation.__typename !== 'Relation') throw new NotFound(id);
+  return data.relation as RelationData;
+}
+
+export const RELATIONSHIP_QUERY = `query Relationship($a: ID!, $b: ID!, $rollup: Boolean) {
+  relationship(a: $a, b: $b, rollup: $rollup) {
+    __typename
+    ... on Relationship {
+      a { ${ACTOR_REF} } b { ${ACTOR_REF} }
+      score label
+      alignment { relations evidence } engagement { relations evidence } hostility { relations evidence }
+      relations { ${RELATION_FIELDS} }
+    }
+    ${NOT_FOUND}
+  }
+}`;
+
+/**
+ * How `a` and `b` relate; with `rollup`, the relations of the people who represent them count too
+ * (their relations then come back among the pair's, with the people as ends).
+ */
+export async function fetchRelationship(
+  a: string,
+  b: string,
+  options: { rollup?: boolean; signal?: AbortSignal } = {},
+): Promise<RelationshipData> {
+  const data = await gql<{
+    relationship: (RelationshipData & { __typename: 'Relationship' }) | UserErrorData;
+  }>(RELATIONSHIP_QUERY, { a, b, rollup: options.rollup ?? false }, { signal: options.signal });
+  const result = data.relationship;
+  if (result.__typename !== 'Relationship') throw new NotFound((result as UserErrorData).id ?? `${a}, ${b}`);
+  return result as RelationshipData;
+}
+
+export const INGEST_MUTATION = `mutation Ingest($input: ArticleInput!) {
+  ingestArticle(input: $input) {
+    __typename
+    ... on IngestSuccess {
+      created
+      document { ${DOCUMENT_REF} }
+      relations { id type }
+    }
+    ${INGEST_ERRORS}
+  }
+}`;
+
+export interface IngestInput {
+  text: string;
+  title?: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+}
+
+export async function ingestArticle(input: IngestInput): Promise<IngestResultData> {
+  const data = await gql<{ ingestArticle: IngestResultData }>(INGEST_MUTATION, { input });
+  return data.ingestArticle;
+}

@@ -1,0 +1,42 @@
+/** Which side tool is open besides the selection details: the relationship view or the ingest form. */
+import { selectionStore } from '../selection';
+import { createStore } from '../store';
+
+export type Tool = 'relationship' | 'ingest' | null;
+
+export interface PanelState {
+  tool: Tool;
+  /** The two actors of the relationship view. */
+  pairA: string | null;
+  pairB: string | null;
+  /** Whether the relationship view counts officials' relations for the state they represent. */
+  rollup: boolean;
+}
+
+export const panelStore = createStore<PanelState>({ tool: null, pairA: null, pairB: null, rollup: false });
+
+export const panelActions = {
+  open(tool: Tool) {
+    panelStore.set((p) => ({ ...p, tool }));
+  },
+  close() {
+    panelStore.set((p) => ({ ...p, tool: null }));
+  },
+  setPair(pairA: string | null, pairB: string | null) {
+    panelStore.set((p) => ({ ...p, pairA, pairB }));
+  },
+  setRollup(rollup: boolean) {
+    panelStore.set((p) => ({ ...p, rollup }));
+  },
+};
+
+/**
+ * Picking something on the map brings its details forward, replacing an open tool. Returns a function
+ * that stops following the selection.
+ */
+export function closeToolOnSelection(): () => void {
+  return selectionStore.subscribe(() => {
+    const { node, edge } = selectionStore.get();
+    if (node || edge) panelActions.close();
+  });
+}

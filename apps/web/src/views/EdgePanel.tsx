@@ -1,0 +1,37 @@
+/** Every piece of evidence for one relation (edge). */
+import { RELATION_SPECS } from '@entente/core/ontology';
+import { fetchRelation } from '../api/queries';
+import { useQuery } from '../api/useQuery';
+import { ErrorMessage, Loading, Panel } from '../components/Panel';
+import { RelationCard } from '../components/RelationCard';
+
+export function EdgePanel({
+  edgeId,
+  refreshToken,
+  onClose,
+  onSelectActor,
+}: {
+  edgeId: string;
+  refreshToken?: unknown;
+  onClose: () => void;
+  onSelectActor: (id: string) => void;
+}) {
+  const query = useQuery(`relation:${edgeId}`, (signal) => fetchRelation(edgeId, signal), refreshToken);
+  const relation = query.status === 'ready' ? query.data : null;
+  return (
+    <Panel
+      title={
+        relation
+          ? `${relation.source.name} ${RELATION_SPECS[relation.type].label} ${relation.target.name}`
+          : 'Relation'
+      }
+      subtitle={relation ? RELATION_SPECS[relation.type].description : undefined}
+      onClose={onClose}
+      testId="edge-panel"
+    >
+      {query.status === 'loading' ? <Loading what="evidence" /> : null}
+      {query.status === 'error' ? <ErrorMessage message={query.message} /> : null}
+      {relation ? <RelationCard relation={relation} onSelectActor={onSelectActor} /> : null}
+    </Panel>
+  );
+}

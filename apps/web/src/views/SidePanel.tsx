@@ -1,0 +1,72 @@
+/** The right-hand panel: an open tool (relationship view, ingest form), else the selected actor's or relation's details. */
+import type { PanelState } from '../core/panels';
+import { panelActions } from '../core/panels';
+import { type Selection, selectionActions } from '../core/selection';
+import { ActorPanel } from './ActorPanel';
+import { EdgePanel } from './EdgePanel';
+import { IngestForm } from './IngestForm';
+import { RelationshipView } from './RelationshipView';
+
+export function SidePanel({
+  panel,
+  selection,
+  version,
+  nameOf,
+  onSelectActor,
+  onIngested,
+}: {
+  panel: PanelState;
+  selection: Selection;
+  /** The graph's version: panels refetch when it changes. */
+  version: number;
+  nameOf: (id: string) => string;
+  onSelectActor: (id: string) => void;
+  onIngested: () => void;
+}) {
+  if (panel.tool === 'ingest') return <IngestForm onClose={panelActions.close} onIngested={onIngested} />;
+  if (panel.tool === 'relationship') {
+    return (
+      <RelationshipView
+        pairA={panel.pairA ?? selection.node}
+        pairB={panel.pairB}
+        rollup={panel.rollup}
+        onRollupChange={panelActions.setRollup}
+        nameOf={nameOf}
+        refreshToken={version}
+        onChange={panelActions.setPair}
+        onClose={panelActions.close}
+        onSelectActor={onSelectActor}
+      />
+    );
+  }
+  if (selection.node) {
+    return (
+      <ActorPanel
+        actorId={selection.node}
+        refreshToken={version}
+        onClose={selectionActions.clear}
+        onSelectActor={onSelectActor}
+        onCompare={(id) => {
+          panelActions.setPair(id, null);
+          panelActions.open('relationship');
+        }}
+      />
+    );
+  }
+  if (selection.edge) {
+    return (
+      <EdgePanel
+        edgeId={selection.edge}
+        refreshToken={version}
+        onClose={selectionActions.clear}
+        onSelectActor={onSelectActor}
+      />
+    );
+  }
+  return null;
+}
+
+/** Whether `SidePanel` has anything to show, so the layout can make room for it. */
+export function hasSidePanel(panel: PanelState, selection: Selection): boolean {
+  return panel.tool !== null || selection.node !== null || selection.edge !== null;
+}

@@ -1,0 +1,110 @@
+/** The top bar: search, colour mode, tools and exports. */
+import { useState } from 'react';
+import type { ActorRef } from '../api/types';
+import { SearchBox } from '../components/SearchBox';
+import { toggleColorMode } from '../core/appearance';
+import type { ColorMode } from '../core/appearance/colors';
+import { panelActions, type Tool } from '../core/panels';
+import { resetCamera, sigmaStore, zoomBy } from '../core/sigma';
+import { gexfUrl } from '../export/exportGexf';
+import { exportPng } from '../export/exportPng';
+import type { FilterState } from '../filters/filter';
+
+export function Toolbar({
+  colorMode,
+  tool,
+  filters,
+  onChooseActor,
+  offline,
+}: {
+  colorMode: ColorMode;
+  filters: FilterState;
+  tool: Tool;
+  onChooseActor: (actor: ActorRef) => void;
+  /** Benchmark mode: no API, so no search, tools or GEXF. */
+  offline?: boolean;
+}) {
+  const [exportError, setExportError] = useState<string | null>(null);
+  const onExport = async () => {
+    const sigma = sigmaStore.get();
+    if (!sigma) return;
+    try {
+      setExportError(null);
+      await exportPng(sigma as never);
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <header className="toolbar">
+      <h1 className="brand">
+        Entente <span className="brand-sub">diplomatic network</span>
+      </h1>
+      {offline ? null : <SearchBox label="Search actors" onChoose={onChooseActor} />}
+      <fieldset className="toolbar-group" aria-label="Node colours">
+        <button
+          type="button"
+          className="button toggle"
+          aria-pressed={colorMode === 'community'}
+          onClick={toggleColorMode}
+          data-testid="color-mode"
+          title="Colour actors by kind or by community"
+        >
+          Colour: {colorMode === 'kind' ? 'kind' : 'community'}
+        </button>
+      </fieldset>
+      {offline ? null : (
+        <fieldset className="toolbar-group" aria-label="Tools">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={tool === 'relationship'}
+            onClick={() => panelActions.open(tool === 'relationship' ? null : 'relationship')}
+          >
+            Relationship
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={tool === 'ingest'}
+            onClick={() => panelActions.open(tool === 'ingest' ? null : 'ingest')}
+            data-testid="open-ingest"
+          >
+            Add article
+          </button>
+        </fieldset>
+      )}
+      <fieldset className="toolbar-group" aria-label="Export">
+        <button type="button" className="button" onClick={onExport} title="Download the map as a PNG image">
+          PNG
+        </button>
+        {offline ? null : (
+          <a
+            className="button"
+            href={gexfUrl(filters)}
+            download="entente-graph.gexf"
+            title="Download the filtered graph for Gephi"
+          >
+            GEXF
+          </a>
+        )}
+      </fieldset>
+      <fieldset className="toolbar-group zoom" aria-label="Zoom">
+        <button type="button" className="icon-button" onClick={() => zoomBy(1.5)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" className="icon-button" onClick={() => zoomBy(1 / 1.5)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" className="icon-button" onClick={resetCamera} aria-label="Fit the whole graph">
+          ⤢
+        </button>
+      </fieldset>
+      {exportError ? (
+        <p className="state state-error" role="alert">
+          {exportError}
+        </p>
+      ) : null}
+    </header>
+  );
+}

@@ -3,14 +3,21 @@ import {
   type Polarity,
   RELATION_SPECS,
   RELATION_TYPES,
-  type RelationshipSummary,
   relationshipWith,
   shortestPath,
+  strongestAlliances,
+  strongestTensions,
 } from '@entente/core';
 import { searchActors } from '../service/actor-search.js';
-import { filterRelations, type GraphFilterInput, type RelationFilterInput } from '../service/filters.js';
+import { evidenceTimeline } from '../service/evidence-timeline.js';
+import {
+  filterRelations,
+  type GraphFilterInput,
+  type RelationFilterInput,
+  scopedGraph,
+} from '../service/filters.js';
 import { graphView } from '../service/graph-view.js';
-import { type RelationModel, relationFromEdge } from '../service/models.js';
+import { type RelationModel, type RelationshipModel, relationFromEdge } from '../service/models.js';
 import type { ApiContext } from './context.js';
 import { invalidArgument, notFound } from './errors.js';
 import {
@@ -31,6 +38,29 @@ export interface PageArgs {
 export interface RankingArgs {
   limit: number;
   rollup?: boolean | null;
+  filter?: GraphFilterInput | null;
+}
+
+/** A filter argument of a single-item query (`actor`, `relation`, `relationship`). */
+export interface Scoped {
+  filter?: GraphFilterInput | null;
+}
+
+/** The rankings computed on the graph a filter scopes (memoized per version, filter, limit and rollup). */
+function ranked(
+  service: ApiContext['service'],
+  name: 'alliances' | 'tensions',
+  { limit, rollup, filter }: RankingArgs,
+): RelationshipModel[] {
+  const count = checkCount(limit, 'limit');
+  const within = scopedGraph(service, filter);
+  if (within === service.graph) return service.analytics[name](count, rollup ?? false);
+  const rank = name === 'alliances' ? strongestAlliances : strongestTensions;
+  return service.analytics
+    .memoize(`${name}:${count}:${rollup ?? false}:${JSON.stringify(filter)}`, () =>
+      rank(within, count, { rollup: rollup ?? false }),
+    )
+    .map((summary) => ({ ...summary, within }));
 }
 
 /** The two ends of a pairwise query, or the error value for the first one the graph does not hold. */
@@ -62,8 +92,12 @@ export const Query = {
       (entry) => entry.actor,
     ),
 
-  actor: (_: unknown, { id }: { id: string }, { service }: ApiContext) =>
-    service.actor(id) ?? notFound('actor', id),
+  actor: (_: unknown, { id, filter }: { id: string } & Scoped, { service }: ApiContext) => {
+    const actor = service.actor(id);
+    if (!actor) return notFound('actor', id);
+    const within = scopedGraph(service, filter);
+    return within === service.graph ? actor : { ...actor, within };
+  },
 
   relations: (
     _: unknown,
@@ -76,21 +110,33 @@ export const Query = {
     return mapConnection(page, (key) => relationFromEdge(graph, key));
   },
 
-  relation: (_: unknown, { id }: { id: string }, { service }: ApiContext) =>
-    service.relation(id) ?? notFound('relation', id),
+  relation: (_: unknown, { id, filter }: { id: string } & Scoped, { service }: ApiContext) => {
+    const relation = service.relation(id);
+    if (!relation) return notFound('relation', id);
+    const within = scopedGraph(service, filter);
+    if (within === service.graph) return relation;
+    if (within.hasEdge(id)) return relationFromEdge(within, id);
+    // Left out by the filter: the relation is still named, with nothing reported within it.
+    const { firstSeen: _first, lastSeen: _last, ...rest } = relation;
+    return { ...rest, weight: 0, evidence: [] };
+  },
 
   relationship: (
     _: unknown,
-    { a, b, rollup }: { a: string; b: string; rollup?: boolean | null },
+    { a, b, rollup, filter }: { a: string; b: string; rollup?: boolean | null } & Scoped,
     context: ApiContext,
-  ) =>
-    missingActor(context, a, b) ??
-    relationshipWith(
-      context.service.graph,
+  ): RelationshipModel | ReturnType<typeof notFound> => {
+    const missing = missingActor(context, a, b);
+    if (missing) return missing;
+    const within = scopedGraph(context.service, filter);
+    const summary = relationshipWith(
+      within,
       a,
       b,
       rollup ? context.service.analytics.representatives() : undefined,
-    ),
+    );
+    return within === context.service.graph ? summary : { ...summary, within };
+  },
 
   path: (_: unknown, args: { from: string; to: string; polarity?: Polarity | null }, context: ApiContext) => {
     const missing = missingActor(context, args.from, args.to);
@@ -123,11 +169,9 @@ export const Query = {
       .sort((a, b) => b.size - a.size || a.id - b.id);
   },
 
-  tensions: (_: unknown, { limit, rollup }: RankingArgs, { service }: ApiContext): RelationshipSummary[] =>
-    service.analytics.tensions(checkCount(limit, 'limit'), rollup ?? false),
+  tensions: (_: unknown, args: RankingArgs, { service }: ApiContext) => ranked(service, 'tensions', args),
 
-  alliances: (_: unknown, { limit, rollup }: RankingArgs, { service }: ApiContext): RelationshipSummary[] =>
-    service.analytics.alliances(checkCount(limit, 'limit'), rollup ?? false),
+  alliances: (_: unknown, args: RankingArgs, { service }: ApiContext) => ranked(service, 'alliances', args),
 
   unbalancedTriads: (_: unknown, { limit }: { limit: number }, { service }: ApiContext) =>
     service.analytics.unbalancedTriads(checkCount(limit, 'limit')),
@@ -158,6 +202,9 @@ export const Query = {
 
   graph: (_: unknown, { filter }: { filter?: GraphFilterInput | null }, { service }: ApiContext) =>
     graphView(service, filter),
+
+  evidenceTimeline: (_: unknown, { filter }: Scoped, { service }: ApiContext) =>
+    evidenceTimeline(service, filter),
 
   relationTypes: () => RELATION_TYPES.map((type) => ({ cameo: null, ...RELATION_SPECS[type] })),
 };

@@ -1,5 +1,6 @@
 import {
   actorTimeline,
+  type EntenteGraph,
   type Evidence as EvidenceValue,
   type RelationshipSummary,
   type RelationType,
@@ -11,7 +12,13 @@ import {
 } from '@entente/core';
 import type { GraphService } from '../service/graph-service.js';
 import type { GraphView as GraphViewValue } from '../service/graph-view.js';
-import type { ActorModel, DocumentModel, RelationModel } from '../service/models.js';
+import {
+  type ActorModel,
+  type DocumentModel,
+  type RelationModel,
+  type RelationshipModel,
+  relationFromEdge,
+} from '../service/models.js';
 import type { ApiContext } from './context.js';
 import type { NeighborFilterInput } from './neighbor-filter.js';
 import { incidentRelations } from './neighbor-filter.js';
@@ -37,11 +44,17 @@ function documentOf(service: GraphService, id: string): DocumentModel {
   return document;
 }
 
+/** The graph an actor or a relationship was read from: the one its filter scoped, else the live graph. */
+const graphOf = (model: { within?: EntenteGraph }, service: GraphService): EntenteGraph =>
+  model.within ?? service.graph;
+
 export const Actor = {
   affiliation: (actor: ActorModel, _: unknown, { service }: ApiContext) =>
     actor.affiliation ? (service.actor(actor.affiliation) ?? null) : null,
-  degree: (actor: ActorModel, _: unknown, { service }: ApiContext) =>
-    service.graph.hasNode(actor.id) ? service.graph.neighbors(actor.id).length : 0,
+  degree: (actor: ActorModel, _: unknown, { service }: ApiContext) => {
+    const graph = graphOf(actor, service);
+    return graph.hasNode(actor.id) ? graph.neighbors(actor.id).length : 0;
+  },
   community: (actor: ActorModel, _: unknown, { service }: ApiContext) =>
     service.analytics.communities()[actor.id] ?? null,
   centrality: (actor: ActorModel, _: unknown, { service }: ApiContext) =>
@@ -50,14 +63,14 @@ export const Actor = {
     actor: ActorModel,
     { filter }: { filter?: NeighborFilterInput | null },
     { service, budget }: ApiContext,
-  ) => budget.spend(incidentRelations(service.graph, actor.id, filter)),
+  ) => budget.spend(incidentRelations(graphOf(actor, service), actor.id, filter)),
   neighbors: (
     actor: ActorModel,
     { filter }: { filter?: NeighborFilterInput | null },
     { service, budget }: ApiContext,
   ) => {
     const ids = new Set<string>();
-    for (const relation of incidentRelations(service.graph, actor.id, filter)) {
+    for (const relation of incidentRelations(graphOf(actor, service), actor.id, filter)) {
       ids.add(relation.source === actor.id ? relation.target : relation.source);
     }
     return budget.spend([...ids].sort()).map((id) => actorOf(service, id));
@@ -70,7 +83,10 @@ export const Actor = {
     actor: ActorModel,
     { bucket, rollup }: { bucket: TimelineBucketInput; rollup?: boolean | null },
     { service, budget }: ApiContext,
-  ) => budget.spend(actorTimeline(service.graph, actor.id, bucketOf(bucket), { rollup: rollup ?? false })),
+  ) =>
+    budget.spend(
+      actorTimeline(graphOf(actor, service), actor.id, bucketOf(bucket), { rollup: rollup ?? false }),
+    ),
 };
 
 type TimelineBucketInput = 'WEEK' | 'MONTH';
@@ -120,13 +136,18 @@ export const Relationship = {
   // Deprecated: pieces of evidence, as they always were; "cooperative" now means alignment only.
   cooperative: (summary: RelationshipSummary) => summary.counts.alignment.evidence,
   conflictual: (summary: RelationshipSummary) => summary.counts.hostility.evidence,
-  relations: (summary: RelationshipSummary, _: unknown, { service, budget }: ApiContext) =>
-    relationsOf(service, budget.spend(summary.edges)),
+  relations: (summary: RelationshipModel, _: unknown, { service, budget }: ApiContext) =>
+    summary.within
+      ? budget.spend(summary.edges).map((key) => relationFromEdge(graphOf(summary, service), key))
+      : relationsOf(service, budget.spend(summary.edges)),
   timeline: (
-    summary: RelationshipSummary,
+    summary: RelationshipModel,
     { bucket }: { bucket: TimelineBucketInput },
     { service, budget }: ApiContext,
-  ) => budget.spend(timelineOf(service.graph, summary.a, summary.b, summary.edges, bucketOf(bucket))),
+  ) =>
+    budget.spend(
+      timelineOf(graphOf(summary, service), summary.a, summary.b, summary.edges, bucketOf(bucket)),
+    ),
 };
 
 export const GraphEdge = {

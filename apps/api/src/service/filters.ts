@@ -73,3 +73,20 @@ export function filterRelations(
   const keys = actor ? (view.hasNode(actor) ? view.edges(actor) : []) : view.edges();
   return { graph: view, keys: keys.sort() };
 }
+
+/** What `scopedGraph` needs of the service: its live graph and the per-version memo. */
+interface ScopeSource {
+  graph: EntenteGraph;
+  analytics: { memoize<T>(key: string, compute: () => T): T };
+}
+
+/**
+ * The graph a panel reads within the map's filter: relations, evidence and actors narrowed as the map's
+ * are, but no actor dropped for being isolated (a panel opened on one still answers, with no relation).
+ * The live graph itself when the filter leaves nothing out; copies are cached per graph version.
+ */
+export function scopedGraph(source: ScopeSource, input: GraphFilterInput | null | undefined): EntenteGraph {
+  const filter = toGraphFilter({ ...input, hideIsolated: false });
+  if (!isRestrictive(filter)) return source.graph;
+  return source.analytics.memoize(`scope:${JSON.stringify(filter)}`, () => filterGraph(source.graph, filter));
+}

@@ -5,6 +5,7 @@ import type {
   Evidence,
   Polarity,
   RelationEdgeAttributes,
+  RelationshipSummary,
   RelationType,
 } from '@entente/core';
 import type { DocumentSummary } from '../store/types.js';
@@ -20,6 +21,8 @@ export interface ActorModel {
   mentions: number;
   /** Ids of the documents that mention the actor. */
   documents: string[];
+  /** The graph a filter narrowed the actor's relations to (`actor(id, filter)`); the live graph when absent. */
+  within?: EntenteGraph;
 }
 
 /** A relation edge with its endpoints but not its evidence: what a drawing of the graph needs. */
@@ -39,6 +42,9 @@ export interface RelationSummaryModel {
 export interface RelationModel extends RelationSummaryModel {
   evidence: Evidence[];
 }
+
+/** A relationship summary, with the graph a filter narrowed it to (the live graph when absent). */
+export type RelationshipModel = RelationshipSummary & { within?: EntenteGraph };
 
 /** A document's metadata; its text is loaded from the store only when asked for. */
 export type DocumentModel = Omit<DocumentSummary, 'seq'>;

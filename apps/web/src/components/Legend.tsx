@@ -1,9 +1,15 @@
-/** What colours, sizes and arrows mean. */
-import { ACTOR_KIND_LABELS, type ActorKind } from '@entente/core/ontology';
-import { type ColorMode, communityColor, KIND_COLORS, POLARITY_COLORS } from '../core/appearance/colors';
+/**
+ * What colours, sizes and arrows mean: a strip under the map (never over it, so it hides no node),
+ * folded to one line on demand, and folded from the start on phones where height is scarce.
+ */
+import type { ActorKind } from '@entente/core/ontology';
+import { useId, useState } from 'react';
+import type { ColorMode } from '../core/appearance/colors';
+import { type CommunityEntry, legendSections } from '../core/appearance/legend';
 
-/** More rows than this would hide the map behind the legend. */
-const LEGEND_COMMUNITIES = 5;
+function startsOpen(): boolean {
+  return typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 700px)').matches;
+}
 
 export function Legend({
   colorMode,
@@ -13,47 +19,42 @@ export function Legend({
   colorMode: ColorMode;
   /** Kinds present in the graph, so the legend lists only what can be seen. */
   kinds: ActorKind[];
-  /** Communities on screen with their sizes, largest first. */
-  communities: { id: number; size: number }[];
+  /** Communities on screen with their sizes and names, largest first. */
+  communities: CommunityEntry[];
 }) {
+  const [open, setOpen] = useState(startsOpen);
+  const id = useId();
   return (
-    <aside className="legend" aria-label="Legend">
-      <div className="legend-block">
-        <h3>Relations</h3>
-        <ul>
-          <li>
-            <span className="line" style={{ background: POLARITY_COLORS.cooperative }} /> alignment
-          </li>
-          <li>
-            <span className="line" style={{ background: POLARITY_COLORS.conflictual }} /> hostility
-          </li>
-          <li>
-            <span className="line" style={{ background: POLARITY_COLORS.neutral }} /> contact or role
-          </li>
-          <li className="muted">→ directed · thicker = more sources</li>
-        </ul>
-      </div>
-      <div className="legend-block">
-        <h3>{colorMode === 'kind' ? 'Actors' : 'Communities'}</h3>
-        <ul>
-          {colorMode === 'kind'
-            ? kinds.map((kind) => (
-                <li key={kind}>
-                  <span className="dot" style={{ background: KIND_COLORS[kind] }} /> {ACTOR_KIND_LABELS[kind]}
-                </li>
-              ))
-            : communities.slice(0, LEGEND_COMMUNITIES).map((community) => (
-                <li key={community.id}>
-                  <span className="dot" style={{ background: communityColor(community.id) }} /> community{' '}
-                  {community.id} <span className="muted">({community.size})</span>
+    <section className={`legend${open ? ' open' : ''}`} aria-label="Legend" data-testid="legend">
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((value) => !value)}
+      >
+        Legend <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+      </button>
+      <div className="legend-sections" id={id} hidden={!open}>
+        {legendSections(colorMode, kinds, communities).map((section) => (
+          <div className="legend-block" key={section.title}>
+            <h3>{section.title}</h3>
+            <ul>
+              {section.items.map((item) => (
+                <li key={item.label}>
+                  <span className={item.shape} style={{ background: item.color }} /> {item.label}
+                  {item.detail ? <span className="muted"> {item.detail}</span> : null}
                 </li>
               ))}
-          {colorMode === 'community' && communities.length > LEGEND_COMMUNITIES ? (
-            <li className="muted">+{communities.length - LEGEND_COMMUNITIES} smaller</li>
-          ) : null}
-          <li className="muted">size = centrality</li>
-        </ul>
+              {section.notes.map((note) => (
+                <li key={note} className="muted">
+                  {note}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </div>
-    </aside>
+    </section>
   );
 }

@@ -17,6 +17,9 @@ export const HIDE_EDGES_ON_MOVE_ABOVE = 5_000;
 export const EDGE_LABEL_CAMERA_RATIO = 0.6;
 
 export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
+  // A phone opening a shared link with a panel open can lay the map out at zero size for a moment:
+  // sigma then waits for the ResizeObserver below instead of throwing ("Container has no width").
+  allowInvalidContainer: true,
   enableEdgeEvents: true,
   renderEdgeLabels: false,
   zIndex: true,

@@ -7,6 +7,7 @@ import { colorModeStore } from '../core/appearance';
 import { useLegendEntries } from '../core/appearance/useLegendEntries';
 import { filtersStore } from '../core/filters';
 import { reloadGraph, useGraphLoading } from '../core/graph/load';
+import { closeDrawersOnEscape, drawerActions, drawersStore } from '../core/layout';
 import { closeToolOnSelection, panelStore } from '../core/panels';
 import { selectionActions, selectionStore } from '../core/selection';
 import { flyToNode } from '../core/sigma';
@@ -23,8 +24,10 @@ export function MainView({ bench }: { bench: number | null }) {
   const colorMode = useStore(colorModeStore);
   const selection = useStore(selectionStore);
   const panel = useStore(panelStore);
+  const drawers = useStore(drawersStore);
 
   useEffect(closeToolOnSelection, []);
+  useEffect(closeDrawersOnEscape, []);
 
   const ready = graphState.status === 'ready' ? graphState : null;
   const visible = useVisibleGraph(ready?.view ?? null, ready?.version, filters);
@@ -41,7 +44,7 @@ export function MainView({ bench }: { bench: number | null }) {
   const withSide = hasSidePanel(panel, selection);
 
   return (
-    <div className={`app${withSide ? ' with-side' : ''}`}>
+    <div className={`app${withSide ? ' with-side' : ''}${drawers.filters ? ' filters-open' : ''}`}>
       <Toolbar
         colorMode={colorMode}
         tool={panel.tool}
@@ -49,20 +52,31 @@ export function MainView({ bench }: { bench: number | null }) {
         onChooseActor={onChooseActor}
         offline={bench !== null}
       />
-      <aside className="sidebar" aria-label="Filters">
+      {drawers.filters || drawers.menu ? (
+        // Narrow screens: a tap beside an open drawer or menu closes it (wide screens hide this).
+        <div className="backdrop" aria-hidden="true" onClick={drawerActions.closeAll} />
+      ) : null}
+      <aside className="sidebar" id="filters" aria-label="Filters">
         <h2 className="sidebar-title">Filters</h2>
         <FilterPanel filters={filters} />
       </aside>
       <main className="stage">
-        {ready && visible ? (
-          <>
-            <SigmaCanvas graph={ready.graph} visible={visible} />
-            <Legend colorMode={colorMode} kinds={kinds} communities={communities} />
-            <GraphCounts visible={visible} view={ready.view} refreshing={ready.refreshing} />
-            <EmptyOverlay visible={visible} view={ready.view} filters={filters} canIngest={bench === null} />
-          </>
-        ) : null}
-        <LoadOverlay graphState={graphState} onRetry={() => void reloadGraph(bench)} />
+        <div className="map-area">
+          {ready && visible ? (
+            <>
+              <SigmaCanvas graph={ready.graph} visible={visible} />
+              <GraphCounts visible={visible} view={ready.view} refreshing={ready.refreshing} />
+              <EmptyOverlay
+                visible={visible}
+                view={ready.view}
+                filters={filters}
+                canIngest={bench === null}
+              />
+            </>
+          ) : null}
+          <LoadOverlay graphState={graphState} onRetry={() => void reloadGraph(bench)} />
+        </div>
+        {ready && visible ? <Legend colorMode={colorMode} kinds={kinds} communities={communities} /> : null}
       </main>
       {withSide ? (
         <aside className="side">

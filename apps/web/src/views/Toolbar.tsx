@@ -1,11 +1,16 @@
-/** The top bar: search, colour mode, tools and exports. */
+/**
+ * The top bar: search, colour mode, tools and exports. Narrow screens fold the filters into a drawer
+ * (a Filters button) and, on phones, the tools into a menu.
+ */
 import { useState } from 'react';
 import type { ActorRef } from '../api/types';
 import { SearchBox } from '../components/SearchBox';
 import { toggleColorMode } from '../core/appearance';
 import type { ColorMode } from '../core/appearance/colors';
+import { drawerActions, drawersStore } from '../core/layout';
 import { panelActions, type Tool } from '../core/panels';
 import { resetCamera, sigmaStore, zoomBy } from '../core/sigma';
+import { useStore } from '../core/store';
 import { gexfUrl } from '../export/exportGexf';
 import { exportPng } from '../export/exportPng';
 import type { FilterState } from '../filters/filter';
@@ -25,6 +30,7 @@ export function Toolbar({
   offline?: boolean;
 }) {
   const [exportError, setExportError] = useState<string | null>(null);
+  const drawers = useStore(drawersStore);
   const onExport = async () => {
     const sigma = sigmaStore.get();
     if (!sigma) return;
@@ -41,65 +47,101 @@ export function Toolbar({
         Entente <span className="brand-sub">diplomatic network</span>
       </h1>
       {offline ? null : <SearchBox label="Search actors" onChoose={onChooseActor} />}
-      <fieldset className="toolbar-group" aria-label="Node colours">
-        <button
-          type="button"
-          className="button toggle"
-          aria-pressed={colorMode === 'community'}
-          onClick={toggleColorMode}
-          data-testid="color-mode"
-          title="Colour actors by kind or by community"
-        >
-          Colour: {colorMode === 'kind' ? 'kind' : 'community'}
-        </button>
-      </fieldset>
-      {offline ? null : (
-        <fieldset className="toolbar-group" aria-label="Tools">
+      <button
+        type="button"
+        className="button only-narrow"
+        aria-expanded={drawers.filters}
+        aria-controls="filters"
+        onClick={drawerActions.toggleFilters}
+        data-testid="toggle-filters"
+      >
+        Filters
+      </button>
+      <button
+        type="button"
+        className="icon-button only-compact"
+        aria-expanded={drawers.menu}
+        aria-controls="toolbar-tools"
+        aria-label="Menu"
+        onClick={drawerActions.toggleMenu}
+        data-testid="toggle-menu"
+      >
+        ☰
+      </button>
+      {/* A choice made in the phone menu closes it. */}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: clicks bubble from its buttons */}
+      <div
+        className={`toolbar-tools${drawers.menu ? ' open' : ''}`}
+        id="toolbar-tools"
+        onClick={(event) => {
+          if ((event.target as HTMLElement).closest('button, a')) drawerActions.closeAll();
+        }}
+      >
+        <fieldset className="toolbar-group" aria-label="Node colours">
           <button
             type="button"
-            className="button"
-            aria-pressed={tool === 'relationship'}
-            onClick={() => panelActions.open(tool === 'relationship' ? null : 'relationship')}
+            className="button toggle"
+            aria-pressed={colorMode === 'community'}
+            onClick={toggleColorMode}
+            data-testid="color-mode"
+            title="Colour actors by kind or by community"
           >
-            Relationship
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-pressed={tool === 'ingest'}
-            onClick={() => panelActions.open(tool === 'ingest' ? null : 'ingest')}
-            data-testid="open-ingest"
-          >
-            Add article
+            Colour: {colorMode === 'kind' ? 'kind' : 'community'}
           </button>
         </fieldset>
-      )}
-      <fieldset className="toolbar-group" aria-label="Export">
-        <button type="button" className="button" onClick={onExport} title="Download the map as a PNG image">
-          PNG
-        </button>
         {offline ? null : (
-          <a
-            className="button"
-            href={gexfUrl(filters)}
-            download="entente-graph.gexf"
-            title="Download the filtered graph for Gephi"
-          >
-            GEXF
-          </a>
+          <fieldset className="toolbar-group" aria-label="Tools">
+            <button
+              type="button"
+              className="button"
+              aria-pressed={tool === 'relationship'}
+              onClick={() => panelActions.open(tool === 'relationship' ? null : 'relationship')}
+            >
+              Relationship
+            </button>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={tool === 'ingest'}
+              onClick={() => panelActions.open(tool === 'ingest' ? null : 'ingest')}
+              data-testid="open-ingest"
+            >
+              Add article
+            </button>
+          </fieldset>
         )}
-      </fieldset>
-      <fieldset className="toolbar-group zoom" aria-label="Zoom">
-        <button type="button" className="icon-button" onClick={() => zoomBy(1.5)} aria-label="Zoom in">
-          +
-        </button>
-        <button type="button" className="icon-button" onClick={() => zoomBy(1 / 1.5)} aria-label="Zoom out">
-          −
-        </button>
-        <button type="button" className="icon-button" onClick={resetCamera} aria-label="Fit the whole graph">
-          ⤢
-        </button>
-      </fieldset>
+        <fieldset className="toolbar-group" aria-label="Export">
+          <button type="button" className="button" onClick={onExport} title="Download the map as a PNG image">
+            PNG
+          </button>
+          {offline ? null : (
+            <a
+              className="button"
+              href={gexfUrl(filters)}
+              download="entente-graph.gexf"
+              title="Download the filtered graph for Gephi"
+            >
+              GEXF
+            </a>
+          )}
+        </fieldset>
+        <fieldset className="toolbar-group zoom" aria-label="Zoom">
+          <button type="button" className="icon-button" onClick={() => zoomBy(1.5)} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" className="icon-button" onClick={() => zoomBy(1 / 1.5)} aria-label="Zoom out">
+            −
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={resetCamera}
+            aria-label="Fit the whole graph"
+          >
+            ⤢
+          </button>
+        </fieldset>
+      </div>
       {exportError ? (
         <p className="state state-error" role="alert">
           {exportError}

@@ -3,25 +3,16 @@
  * built app, driven in headless chromium. Checks what a user sees: the graph drawn, search, evidence,
  * filters, ingest, a shared URL.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startServer } from '@entente/api';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.mjs';
+import { artifacts, type E2eApp, startE2eApp, waitForGraph as waitForE2eGraph } from '../support/e2eApp';
 
-const webRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const repoRoot = join(webRoot, '..', '..');
-const dist = join(webRoot, 'dist');
-const artifacts = join(webRoot, 'artifacts');
-
-let server: Awaited<ReturnType<typeof startServer>>;
+let app: E2eApp;
+let server: E2eApp['server'];
 let browser: Browser;
 let page: Page;
-let tempDir: string;
 const pageErrors: string[] = [];
 /** What Chromium reports blocked by the server's Content-Security-Policy, over the whole run. */
 const cspViolations: string[] = [];
@@ -100,24 +91,8 @@ async function pngPixels(png: Buffer): Promise<PixelStats> {
   }, png.toString('base64'));
 }
 
-/** Newest modification time under a path, so a build older than its sources gets rebuilt. */
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
-function distIsStale(): boolean {
-  const built = join(dist, 'index.html');
-  if (!existsSync(built)) return true;
-  const sources = ['src', 'index.html', 'vite.config.ts'].map((name) => newestMtime(join(webRoot, name)));
-  return Math.max(...sources) > statSync(built).mtimeMs;
-}
-
 async function waitForGraph(): Promise<void> {
-  await page.waitForFunction(() => window.__entente?.firstRenderAt != null, null, { timeout: 60_000 });
-  // One more frame so the first render is on screen.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+  await waitForE2eGraph(page);
 }
 
 async function chooseFromSearch(box: Locator, text: string, option: string): Promise<void> {
@@ -130,28 +105,18 @@ async function chooseFromSearch(box: Locator, text: string, option: string): Pro
 }
 
 beforeAll(async () => {
-  if (distIsStale()) await build({ root: webRoot, logLevel: 'warn' });
-  tempDir = mkdtempSync(join(tmpdir(), 'entente-web-e2e-'));
-  server = await startServer({
-    port: 0,
-    dbPath: join(tempDir, 'entente.db'),
-    webDist: dist,
-    seedCorpus: join(repoRoot, 'data', 'corpus'),
-    quiet: true,
-  });
-  browser = await launchChromium();
+  app = await startE2eApp();
+  server = app.server;
+  browser = app.browser;
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
-  mkdirSync(artifacts, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  await app?.close();
 });
 
 describe('Entente web app against the real API', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, triples } from './helpers-extract.js';
+import { extract, extractRaw, triples } from './helpers-extract.js';
 
 describe('coreference', () => {
   it('resolves a surname of a person introduced earlier in the document', () => {
@@ -27,7 +27,7 @@ describe('coreference', () => {
 
   it('resolves "he" to the most recent person subject, with lower confidence', () => {
     const text = 'Fidan spoke to reporters in Istanbul. He met the Hamas delegation on Sunday.';
-    const result = extract(text, '2025-11-03');
+    const result = extractRaw(text, '2025-11-03');
     const meets = result.relations.find((r) => r.type === 'meets');
     expect(meets).toMatchObject({ source: 'hakan-fidan', target: 'hamas' });
     expect(meets?.evidence.confidence).toBeLessThan(0.9);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract, triples } from './helpers-extract.js';
+import { extractRaw, triples } from './helpers-extract.js';
 
 describe('concern or alarm over an actor’s plans as opposition', () => {
   it('reads "deep concern over X’s plans" and "alarm at X’s launches" with a lower confidence', () => {
-    const result = extract('The Philippines expressed deep concern over China’s plans to build on the reef.');
+    const result = extractRaw(
+      'The Philippines expressed deep concern over China’s plans to build on the reef.',
+    );
     const opposes = result.relations.find((r) => r.type === 'opposes');
     expect(opposes && `${opposes.source} ${opposes.target}`).toBe('philippines china');
     expect(opposes?.polarity).toBe('conflictual');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, triples } from './helpers-extract.js';
+import { extractRaw, triples } from './helpers-extract.js';
 
 describe('possessive "its" before a noun trigger or after a verb trigger', () => {
   it('takes the nearest actor that is a clause argument ("thanked Norway for its mediation")', () => {
@@ -15,7 +15,7 @@ describe('possessive "its" before a noun trigger or after a verb trigger', () =>
   });
 
   it('reads "its" as the actor of the previous clause, with a pronoun’s lower confidence', () => {
-    const result = extract(
+    const result = extractRaw(
       'Azerbaijan has long viewed Russia’s peacekeeping mission with suspicion, and firmly opposes its return to Karabakh.',
     );
     const opposes = result.relations.find((r) => r.type === 'opposes');

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createExtractor, type Extractor } from '../extract/index.js';
+import { createExtractor, type Extractor, type ExtractorOptions } from '../extract/index.js';
 import type { ExtractionResult } from '../extract/types.js';
 import { type CorpusFile, listCorpus, loadGazetteerFile, readArticleFile, readCorpusFile } from '../files.js';
 import { defaultGazetteer, type GazetteerSource } from '../gazetteer/index.js';
@@ -70,8 +70,8 @@ export function readInput(input: InputFile): ArticleFile {
 }
 
 /** The built-in gazetteer's extractor, extended with the user's gazetteer file when one is given. */
-export function loadExtractor(gazetteerPath?: string): Extractor {
-  return extractorWith(loadUserGazetteer(gazetteerPath));
+export function loadExtractor(gazetteerPath?: string, options: ExtractorOptions = {}): Extractor {
+  return extractorWith(loadUserGazetteer(gazetteerPath), options);
 }
 
 /** The actors of the user's gazetteer file (undefined without one). Plain data, for worker threads. */
@@ -83,9 +83,9 @@ export function loadUserGazetteer(gazetteerPath?: string): GazetteerSource | und
 }
 
 /** The built-in gazetteer's extractor, extended with the user's actors when given. */
-export function extractorWith(userGazetteer?: GazetteerSource): Extractor {
-  if (userGazetteer === undefined) return createExtractor();
-  return createExtractor({ gazetteer: defaultGazetteer().extend(userGazetteer) });
+export function extractorWith(userGazetteer?: GazetteerSource, options: ExtractorOptions = {}): Extractor {
+  if (userGazetteer === undefined) return createExtractor(options);
+  return createExtractor({ ...options, gazetteer: defaultGazetteer().extend(userGazetteer) });
 }
 
 /** Runs the extractor on one article; a refusal (empty, binary…) names the file. */

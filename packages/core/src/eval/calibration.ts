@@ -1,3 +1,4 @@
+import { logit } from '../extract/calibration.js';
 import type { ExtractedRelation } from '../extract/types.js';
 import type { EvalReport } from './types.js';
 
@@ -53,4 +54,61 @@ export function formatReliability(bins: readonly ReliabilityBin[]): string {
     lines.push(`at or above ${threshold.toFixed(1)}: ${correct}/${predicted} right (${share})`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** One scored prediction: its confidence and whether it was right. */
+export interface CalibrationSample {
+  confidence: number;
+  correct: boolean;
+}
+
+/** The predictions of a scored run as samples (those that are not false positives are right). */
+export function calibrationSamples(
+  predicted: readonly ExtractedRelation[],
+  report: EvalReport,
+): CalibrationSample[] {
+  const wrong = new Set(report.falsePositives);
+  return predicted.map((r) => ({ confidence: r.evidence.confidence, correct: !wrong.has(r) }));
+}
+
+/**
+ * Fits Platt scaling, p = σ(a · logit(raw) + b), by Newton's method on the log-likelihood, with Platt's
+ * smoothed targets ((n₊ + 1) / (n₊ + 2) for a right prediction, 1 / (n₋ + 2) for a wrong one) so that a
+ * set with few errors does not drive the curve to certainty.
+ */
+export function fitPlatt(samples: readonly CalibrationSample[]): { a: number; b: number } {
+  const positives = samples.filter((s) => s.correct).length;
+  const negatives = samples.length - positives;
+  const high = (positives + 1) / (positives + 2);
+  const low = 1 / (negatives + 2);
+  const xs = samples.map((s) => logit(s.confidence));
+  const ts = samples.map((s) => (s.correct ? high : low));
+  let a = 1;
+  let b = 0;
+  for (let iteration = 0; iteration < 100; iteration++) {
+    // Gradient and Hessian of the negative log-likelihood in (a, b), with a tiny ridge for stability.
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-6;
+    let hab = 0;
+    let hbb = 1e-6;
+    xs.forEach((x, i) => {
+      const p = 1 / (1 + Math.exp(-(a * x + b)));
+      const d = p - (ts[i] as number);
+      const w = p * (1 - p);
+      ga += d * x;
+      gb += d;
+      haa += w * x * x;
+      hab += w * x;
+      hbb += w;
+    });
+    const det = haa * hbb - hab * hab;
+    if (det <= 0) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) < 1e-9 && Math.abs(db) < 1e-9) break;
+  }
+  return { a, b };
 }

@@ -1,6 +1,13 @@
 // Scoring the extractor against hand-checked gold files (docs/annotation.md, data/gold/).
 
-export { formatReliability, type ReliabilityBin, reliabilityTable } from './calibration.js';
+export {
+  type CalibrationSample,
+  calibrationSamples,
+  fitPlatt,
+  formatReliability,
+  type ReliabilityBin,
+  reliabilityTable,
+} from './calibration.js';
 export { formatEvalReport } from './format.js';
 export { GoldFormatError } from './gold-error.js';
 export {
@@ -13,6 +20,7 @@ export {
   sameTriple,
 } from './match.js';
 export { ANY_ACTOR, parseGold, parseNegatives } from './parse-gold.js';
+export { type ActorResolver, gazetteerResolver, parseGoldTable } from './parse-gold-table.js';
 export { findNegativeHits, scoreExtraction, scoreFromCounts } from './score.js';
 export type {
   EvalReport,

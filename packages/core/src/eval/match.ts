@@ -35,24 +35,34 @@ export function sameTriple(
 
 /** Whether a prediction is evidence for a gold row: same document, same triple, overlapping quote. */
 export function matchesGold(predicted: ExtractedRelation, gold: GoldRelation): boolean {
-  return (
-    predicted.evidence.document === gold.doc &&
-    sameTriple(predicted, gold) &&
-    quotesOverlap(predicted.evidence.quote, gold.quote)
-  );
+  return matchesRow(predicted, gold, (pattern, actor) => pattern === actor);
 }
 
 /** Like {@link matchesGold}, with `"*"` in the negative row standing for any actor. */
 export function matchesNegative(predicted: ExtractedRelation, negative: GoldRelation): boolean {
-  if (predicted.evidence.document !== negative.doc || predicted.type !== negative.type) return false;
-  if (!quotesOverlap(predicted.evidence.quote, negative.quote)) return false;
-  const slot = (pattern: string, actor: string) => pattern === ANY_ACTOR || pattern === actor;
-  if (slot(negative.source, predicted.source) && slot(negative.target, predicted.target)) return true;
-  return (
-    !isDirected(negative.type) &&
-    slot(negative.source, predicted.target) &&
-    slot(negative.target, predicted.source)
-  );
+  return matchesRow(predicted, negative, (pattern, actor) => pattern === ANY_ACTOR || pattern === actor);
+}
+
+/** Same document, overlapping quote, and one of the row's readings (its alternatives, if any) of the triple. */
+function matchesRow(
+  predicted: ExtractedRelation,
+  row: GoldRelation,
+  slot: (pattern: string, actor: string) => boolean,
+): boolean {
+  if (predicted.evidence.document !== row.doc) return false;
+  const { sources, types, targets } = row.alternatives ?? {
+    sources: [row.source],
+    types: [row.type],
+    targets: [row.target],
+  };
+  if (!types.includes(predicted.type)) return false;
+  if (!row.wholeDocument && !quotesOverlap(predicted.evidence.quote, row.quote)) return false;
+  const reads = (from: string[], to: string[], source: string, target: string) =>
+    from.some((pattern) => slot(pattern, source)) && to.some((pattern) => slot(pattern, target));
+  if (reads(sources, targets, predicted.source, predicted.target)) return true;
+  // Undirected readings match either way round; so does a row that allows an undirected type at all.
+  const undirected = !isDirected(predicted.type) || types.some((type) => !isDirected(type));
+  return undirected && reads(sources, targets, predicted.target, predicted.source);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ExtractedRelation } from '../extract/types.js';
-import { matchesNegative, matchOneToOne } from './match.js';
+import { matchesGold, matchesNegative, matchOneToOne } from './match.js';
 import type { EvalReport, GoldRelation, NegativeHit, Score, ScoreOptions } from './types.js';
 
 /**
@@ -16,20 +16,33 @@ export function scoreFromCounts(tp: number, fp: number, fn: number): Score {
 
 /**
  * Scores predicted relations against gold rows. A prediction is a true positive when it is paired with
- * a gold row of the same document, triple (unordered for undirected types) and overlapping quote; each
- * gold row and each prediction take part in at most one pair, so a relation extracted twice from one
- * sentence counts once as found and once as a false positive.
+ * a required gold row of the same document, triple (unordered for undirected types) and overlapping
+ * quote; each gold row and each prediction take part in at most one pair, so a relation extracted twice
+ * from one sentence counts once as found and once as a false positive. A prediction left unpaired that
+ * matches an optional or a whole-document row is not counted wrong; optional rows are never missed.
  */
 export function scoreExtraction(
   predicted: ExtractedRelation[],
-  gold: GoldRelation[],
+  allGold: GoldRelation[],
   options: ScoreOptions = {},
 ): EvalReport {
+  const gold = allGold.filter((row) => !row.optional);
+  // Rows that excuse an unpaired prediction: optional readings, and document-wide rows already paired
+  // with an earlier sentence's reading of the same triple (a repeated title is not a new error).
+  const excusing = allGold.filter((row) => row.optional || row.wholeDocument);
   const predictionOfGold = matchOneToOne(predicted, gold);
   const matchedPredictions = new Set(predictionOfGold.filter((p) => p !== -1));
 
-  const falseNegatives = gold.filter((_, index) => predictionOfGold[index] === -1);
-  const falsePositives = predicted.filter((_, index) => !matchedPredictions.has(index));
+  // A whole-document row is found by any reading of its triple in its document, as the set's own
+  // scorer counts it, even when that reading was paired with another row of the same triple.
+  const found = (row: GoldRelation, index: number) =>
+    predictionOfGold[index] !== -1 ||
+    (row.wholeDocument === true && predicted.some((p) => matchesGold(p, row)));
+  const falseNegatives = gold.filter((row, index) => !found(row, index));
+  const falsePositives = predicted.filter(
+    (relation, index) =>
+      !matchedPredictions.has(index) && !excusing.some((row) => matchesGold(relation, row)),
+  );
 
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const bump = (type: string, field: 'tp' | 'fp' | 'fn') => {
@@ -38,7 +51,7 @@ export function scoreExtraction(
     counts.set(type, entry);
   };
   gold.forEach((row, index) => {
-    bump(row.type, predictionOfGold[index] === -1 ? 'fn' : 'tp');
+    bump(row.type, found(row, index) ? 'tp' : 'fn');
   });
   for (const relation of falsePositives) bump(relation.type, 'fp');
 

@@ -12,6 +12,19 @@ export interface GoldRelation {
   target: string;
   /** Why the reading is what it is, when it is not obvious. */
   note?: string;
+  /**
+   * Defensible alternatives (the gold-table format of real-article sets): a prediction that reads any
+   * of these sources, types and targets matches the row. `source`, `type`, `target` are the first of each.
+   */
+  alternatives?: { sources: string[]; types: RelationType[]; targets: string[] };
+  /** Defensible but not required: a prediction matching it is not wrong, and missing it is not a miss. */
+  optional?: boolean;
+  /**
+   * The row holds for its document as a whole: a prediction of the triple from any sentence matches it.
+   * Gold tables annotate a repeated triple once ("titles: req at first statement"), so holding each
+   * repetition to its own row would count right readings as wrong. Negative rows keep their sentence.
+   */
+  wholeDocument?: boolean;
 }
 
 /**
@@ -42,7 +55,7 @@ export interface EvalReport {
   byType: Record<string, Score>;
   /** Predictions no gold row accounts for. */
   falsePositives: ExtractedRelation[];
-  /** Gold rows no prediction found. */
+  /** Required gold rows no prediction found. */
   falseNegatives: GoldRelation[];
   /** Present when negatives were given: every prediction a negative row forbids. */
   negativeHits?: NegativeHit[];

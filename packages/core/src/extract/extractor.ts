@@ -4,6 +4,7 @@ import type { Actor } from '../ontology/actors.js';
 import type { ArticleInput, EvidenceAbout } from '../ontology/documents.js';
 import { isDirected, polarityOf } from '../ontology/relations.js';
 import { aboutOf } from './about.js';
+import { type Calibration, calibrate, defaultCalibration } from './calibration.js';
 import { confidenceOf } from './confidence.js';
 import { sentenceDate } from './dates.js';
 import { namedSidesIn, partiesIn } from './frames.js';
@@ -27,6 +28,8 @@ export interface ExtractorOptions {
   verbs?: VerbFile;
   /** Longest article accepted (characters); defaults to MAX_ARTICLE_CHARS. */
   maxChars?: number;
+  /** How raw confidence scores become probabilities; defaults to data/calibration.json. */
+  calibration?: Calibration;
 }
 
 export interface Extractor {
@@ -41,6 +44,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const lexicon = lexiconFor(gazetteer);
   const patterns = options.patterns ? compilePatterns(options.patterns, 'patterns') : defaultPatterns();
   const verbs = options.verbs ? compileVerbs(options.verbs, 'verbs') : defaultVerbs();
+  const calibration = options.calibration ?? defaultCalibration();
   return {
     gazetteer,
     extract(input) {
@@ -48,7 +52,11 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         input,
         options.maxChars !== undefined ? { maxChars: options.maxChars } : {},
       );
-      return extractArticle(article, lexicon, patterns, verbs);
+      const result = extractArticle(article, lexicon, patterns, verbs);
+      for (const relation of result.relations) {
+        relation.evidence.confidence = calibrate(relation.evidence.confidence, calibration);
+      }
+      return result;
     },
   };
 }

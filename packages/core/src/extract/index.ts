@@ -1,3 +1,4 @@
+export { type Calibration, calibrate, defaultCalibration, IDENTITY_CALIBRATION } from './calibration.js';
 export { sentenceDate } from './dates.js';
 export { documentId } from './document-id.js';
 export { createExtractor, type Extractor, type ExtractorOptions } from './extractor.js';

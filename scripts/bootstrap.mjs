@@ -47,18 +47,35 @@ function ensurePnpm() {
   must('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', toolsDir, `pnpm@${pinned}`]);
 }
 
-function ensureChromium() {
-  if (existsSync('/usr/bin/chromium')) return;
+/** Installs a Debian package a test suite needs, as root through apt-get; elsewhere says how and stops. */
+function aptInstall(pkg, why, otherwise = '') {
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-    console.error(
-      'entente: browser tests need Debian chromium at /usr/bin/chromium (apt-get install chromium)',
-    );
+    console.error(`entente: ${why} need Debian ${pkg} (apt-get install ${pkg})${otherwise}`);
     process.exit(1);
   }
-  console.log('entente: installing Debian chromium for the browser tests');
+  console.log(`entente: installing Debian ${pkg} for ${why}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   must('apt-get', ['update', '-qq'], { env });
-  must('apt-get', ['install', '-y', '-qq', 'chromium'], { env });
+  must('apt-get', ['install', '-y', '-qq', pkg], { env });
+}
+
+function ensureChromium() {
+  if (!existsSync('/usr/bin/chromium')) aptInstall('chromium', 'the browser tests');
+}
+
+// The API's PostgreSQL tests start a throwaway cluster from Debian's server binaries (unless DATABASE_URL
+// names a server to use instead).
+function ensurePostgres() {
+  if (process.env.DATABASE_URL) return;
+  const root = '/usr/lib/postgresql';
+  const installed =
+    existsSync(root) && readdirSync(root).some((version) => existsSync(join(root, version, 'bin', 'initdb')));
+  if (!installed)
+    aptInstall(
+      'postgresql',
+      'the PostgreSQL store tests',
+      ', or DATABASE_URL set to a server they may create databases on',
+    );
 }
 
 // Vitest writes one JSON report per package; the summary line lets CI count tests across them.
@@ -90,6 +107,7 @@ switch (job) {
     break;
   case 'test':
     ensureChromium();
+    ensurePostgres();
     pnpm(['run', 'lint']);
     pnpm(['turbo', 'run', 'typecheck']);
     {

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     port: integerFromEnv('PORT', 0, 65535) ?? 4000,
     host: env.HOST || '127.0.0.1',
     ...(env.ENTENTE_DB ? { dbPath: env.ENTENTE_DB } : {}),
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(env.ENTENTE_API_TOKEN ? { token: env.ENTENTE_API_TOKEN } : {}),
     ...(env.ENTENTE_CORS_ORIGIN ? { corsOrigin: env.ENTENTE_CORS_ORIGIN } : {}),
     ...(env.ENTENTE_GAZETTEER ? { gazetteerFile: env.ENTENTE_GAZETTEER } : {}),

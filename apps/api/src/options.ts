@@ -11,6 +11,11 @@ export interface ServerOptions {
   host?: string;
   /** SQLite file. Default `.entente/entente.db` under the working directory. */
   dbPath?: string;
+  /**
+   * PostgreSQL URL (`postgres://user:password@host:5432/db`); when set, the store is that database instead
+   * of the SQLite file, and several API processes can serve it together, each following its change log.
+   */
+  databaseUrl?: string;
   /** When set, mutations need `Authorization: Bearer <token>`. */
   token?: string;
   /** Built web app to serve at `/`. Default `apps/web/dist`; null serves no app. */
@@ -54,6 +59,7 @@ export interface ResolvedOptions {
   port: number;
   host: string;
   dbPath: string;
+  databaseUrl: string | undefined;
   token: string | undefined;
   webDist: string | null;
   seedCorpus: string | null;
@@ -80,6 +86,7 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     port: options.port ?? 4000,
     host: options.host ?? '127.0.0.1',
     dbPath: resolve(options.dbPath ?? join('.entente', 'entente.db')),
+    databaseUrl: options.databaseUrl || undefined,
     token: options.token || undefined,
     webDist: options.webDist === null ? null : resolve(options.webDist ?? DEFAULT_WEB_DIST),
     seedCorpus: options.seedCorpus === null ? null : resolve(options.seedCorpus ?? DEFAULT_SEED_CORPUS),

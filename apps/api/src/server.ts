@@ -12,7 +12,9 @@ import { type ApiYoga, createApiYoga } from './http/yoga.js';
 import { type ResolvedOptions, resolveOptions, type ServerOptions } from './options.js';
 import { ExtractionPool } from './service/extraction-pool.js';
 import { GraphService } from './service/graph-service.js';
-import { SqliteDocumentStore } from './store/sqlite-store.js';
+import { openStore } from './store/open.js';
+import { redact } from './store/pg-store.js';
+import type { DocumentStore } from './store/types.js';
 
 export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:4000/ */
@@ -29,8 +31,10 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const settings = resolveOptions(options);
   const log = settings.quiet ? () => {} : (message: string) => console.log(message);
-  const store = new SqliteDocumentStore(
-    settings.dbPath,
+  const location = settings.databaseUrl ?? settings.dbPath;
+  const where = settings.databaseUrl ? redact(settings.databaseUrl) : settings.dbPath;
+  const store = await openStore(
+    location,
     settings.maxDatabaseBytes !== undefined ? { maxBytes: settings.maxDatabaseBytes } : {},
   );
   let pool: ExtractionPool | undefined;
@@ -39,19 +43,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       // An empty file is more often a database lost (a failed copy, a full disk) than a new one: say so,
       // and keep the demo out of it so that the loss does not hide behind demo data.
       console.warn(
-        `entente: ${settings.dbPath} was an empty (0-byte) file; initialised it as a new, empty database without the demo corpus (delete the file to start with the demo).`,
+        `entente: ${where} was an empty (0-byte) file; initialised it as a new, empty database without the demo corpus (delete the file to start with the demo).`,
       );
     }
-    const fault = store.writeCheck();
-    if (fault)
-      console.warn(`entente: ${settings.dbPath}: ${fault.message} Serving it read-only; ingests will fail.`);
+    const fault = await store.writeCheck();
+    if (fault) console.warn(`entente: ${where}: ${fault.message} Serving it read-only; ingests will fail.`);
     pool = new ExtractionPool({
       gazetteer: settings.gazetteerFile ? loadGazetteerFile(settings.gazetteerFile) : undefined,
       timeoutMs: settings.extractionTimeoutMs,
       ...(settings.extractionWorkers !== undefined ? { workers: settings.extractionWorkers } : {}),
     });
     const service = new GraphService({ store, extractor: pool });
-    service.load();
+    await service.load();
     if (store.origin !== 'empty-file') await seedIfEmpty(service, settings.seedCorpus, log);
     const yoga = createApiYoga({
       service,
@@ -87,7 +90,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     };
   } catch (error) {
     await pool?.close();
-    store.close();
+    await store.close();
     throw error;
   }
 }
@@ -104,7 +107,7 @@ async function seedIfEmpty(service: GraphService, corpus: string | null, log: (m
 
 interface RouteContext {
   service: GraphService;
-  store: SqliteDocumentStore;
+  store: DocumentStore;
   yoga: ApiYoga;
   settings: ResolvedOptions;
   hosts: HostAllowList;
@@ -127,7 +130,7 @@ async function route(req: IncomingMessage, res: ServerResponse, context: RouteCo
     return;
   }
   if (url.pathname === '/healthz') {
-    sendHealth(res, context);
+    await sendHealth(res, context);
     return;
   }
   if (url.pathname.startsWith('/export/')) {
@@ -201,8 +204,8 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
  * 200 `status: ok` while the database takes writes; 503 `status: degraded` with the storage fault when it
  * does not (reads still work). The counts are those of the graph in memory.
  */
-function sendHealth(res: ServerResponse, { service, store }: RouteContext): void {
-  const fault = store.writeCheck();
+async function sendHealth(res: ServerResponse, { service, store }: RouteContext): Promise<void> {
+  const fault = await store.writeCheck();
   sendJson(res, fault ? 503 : 200, {
     status: fault ? 'degraded' : 'ok',
     writable: !fault,
@@ -230,7 +233,7 @@ async function shutdown(
   server: Server,
   service: GraphService,
   pool: ExtractionPool,
-  store: SqliteDocumentStore,
+  store: DocumentStore,
 ): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
@@ -239,5 +242,5 @@ async function shutdown(
   clearTimeout(timer);
   await service.idle();
   await pool.close();
-  store.close();
+  await store.close();
 }

@@ -15,17 +15,17 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-function openService(prepare?: (dbPath: string) => void) {
+async function openService(prepare?: (dbPath: string) => void) {
   const dir = tempDir();
   const dbPath = join(dir, 'entente.db');
   prepare?.(dbPath);
   const store = new SqliteDocumentStore(dbPath);
   const extractor = new ExtractionPool({ workers: 1 });
   const service = new GraphService({ store, extractor });
-  service.load();
+  await service.load();
   cleanups.push(async () => {
     await extractor.close();
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
   return { service, dbPath };
@@ -40,7 +40,7 @@ function storedIds(dbPath: string): string[] {
 
 describe('batched ingests', () => {
   it('answers each ingest of a batch on its own: new, duplicate of a batch-mate, invalid', async () => {
-    const { service, dbPath } = openService();
+    const { service, dbPath } = await openService();
     const outcomes = await Promise.allSettled([
       service.ingest({ text: 'Qatar hosted Egypt for talks on the Gaza ceasefire.' }),
       service.ingest({ text: 'Turkey criticized Israel over the delays in aid deliveries.' }),
@@ -63,7 +63,7 @@ describe('batched ingests', () => {
   });
 
   it('keeps a removal between two ingests in order', async () => {
-    const { service, dbPath } = openService();
+    const { service, dbPath } = await openService();
     const text = 'Pakistan hosted Indonesia for talks in Islamabad.';
     const { document } = await service.ingest({ text });
     // Called in this order without waiting: the re-ingest must not join a batch queued before the removal.
@@ -79,7 +79,7 @@ describe('batched ingests', () => {
 
   it('fails only the article the database refuses; its batch-mates are stored (savepoint per article)', async () => {
     // A real trigger refuses one row; the four ingests are called in one tick, so they share a batch.
-    const { service, dbPath } = openService((path) => {
+    const { service, dbPath } = await openService((path) => {
       new SqliteDocumentStore(path).close();
       const db = new Database(path);
       db.exec(`CREATE TRIGGER poison BEFORE INSERT ON documents WHEN NEW.title = 'poison'

@@ -1,8 +1,10 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { ServerOptions } from '../src/options.js';
 import { DEFAULT_SEED_CORPUS } from '../src/paths.js';
 import { dataOf, generatedArticle, startTestServer, type TestServer } from './helpers.js';
+import { dropDatabases, freshDatabase } from './postgres.js';
 import { tempDir } from './temp.js';
 
 const SNAPSHOT = `{
@@ -15,6 +17,7 @@ const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+afterAll(() => dropDatabases());
 
 function freshDir(): string {
   const dir = tempDir();
@@ -34,10 +37,17 @@ async function ingest(server: TestServer, text: string) {
   return dataOf(response).ingestArticle;
 }
 
-describe('persistence', () => {
+/** Where a server keeps its documents: a file in its directory, or a fresh PostgreSQL database. */
+const stores: { name: string; database(): Promise<ServerOptions> }[] = [
+  { name: 'SQLite', database: async () => ({}) },
+  { name: 'PostgreSQL', database: async () => ({ databaseUrl: await freshDatabase() }) },
+];
+
+describe.each(stores)('persistence on $name', ({ database }) => {
   it('seeds an empty store with the demo corpus, and rebuilds the same graph after a restart', async () => {
     const dir = freshDir();
-    const first = await startTestServer({ dir, seedCorpus: DEFAULT_SEED_CORPUS });
+    const db = await database();
+    const first = await startTestServer({ dir, ...db, seedCorpus: DEFAULT_SEED_CORPUS });
     const before = await snapshot(first);
     expect((before.stats as { documents: number }).documents).toBe(5);
     // A seeded file pasted again as an article is recognised by its text, whatever id it was stored under.
@@ -56,13 +66,13 @@ describe('persistence', () => {
     expect(await snapshot(first)).toEqual(before);
     await first.close();
 
-    const second = await startTestServer({ dir, seedCorpus: DEFAULT_SEED_CORPUS });
+    const second = await startTestServer({ dir, ...db, seedCorpus: DEFAULT_SEED_CORPUS });
     expect(await snapshot(second)).toEqual(before);
     expect((await ingest(second, generatedArticle(1))).created).toBe(true);
     const grown = await snapshot(second);
     await second.close();
 
-    const third = await startTestServer({ dir, seedCorpus: DEFAULT_SEED_CORPUS });
+    const third = await startTestServer({ dir, ...db, seedCorpus: DEFAULT_SEED_CORPUS });
     expect(await snapshot(third)).toEqual(grown);
     expect((grown.stats as { documents: number }).documents).toBe(6);
     await third.close();
@@ -70,10 +80,11 @@ describe('persistence', () => {
 
   it('does not seed a store that already has documents', async () => {
     const dir = freshDir();
-    const first = await startTestServer({ dir, seedCorpus: null });
+    const db = await database();
+    const first = await startTestServer({ dir, ...db, seedCorpus: null });
     await ingest(first, generatedArticle(7));
     await first.close();
-    const second = await startTestServer({ dir, seedCorpus: DEFAULT_SEED_CORPUS });
+    const second = await startTestServer({ dir, ...db, seedCorpus: DEFAULT_SEED_CORPUS });
     const { stats } = dataOf(await second.gql<{ stats: { documents: number } }>('{ stats { documents } }'));
     expect(stats.documents).toBe(1);
     await second.close();
@@ -81,7 +92,7 @@ describe('persistence', () => {
 
   it('starts empty when seeding is disabled or the corpus folder is missing', async () => {
     for (const seedCorpus of [null, join(freshDir(), 'missing-corpus')]) {
-      const server = await startTestServer({ dir: freshDir(), seedCorpus });
+      const server = await startTestServer({ dir: freshDir(), ...(await database()), seedCorpus });
       const { stats } = dataOf(
         await server.gql<{ stats: { documents: number; actors: number } }>('{ stats { documents actors } }'),
       );
@@ -92,10 +103,11 @@ describe('persistence', () => {
 
   it('answers an ingest after a restart as a duplicate', async () => {
     const dir = freshDir();
-    const first = await startTestServer({ dir, seedCorpus: null });
+    const db = await database();
+    const first = await startTestServer({ dir, ...db, seedCorpus: null });
     expect((await ingest(first, generatedArticle(3))).created).toBe(true);
     await first.close();
-    const second = await startTestServer({ dir, seedCorpus: null });
+    const second = await startTestServer({ dir, ...db, seedCorpus: null });
     expect((await ingest(second, generatedArticle(3))).created).toBe(false);
     await second.close();
   });

@@ -176,10 +176,10 @@ export const Query = {
   unbalancedTriads: (_: unknown, { limit }: { limit: number }, { service }: ApiContext) =>
     service.analytics.unbalancedTriads(checkCount(limit, 'limit')),
 
-  documents: (_: unknown, args: PageArgs, { service }: ApiContext) => {
+  documents: async (_: unknown, args: PageArgs, { service }: ApiContext) => {
     const first = checkCount(args.first, 'first');
     const after = args.after ? documentCursorSeq(args.after) : undefined;
-    const page = service.listDocuments(first, after);
+    const page = await service.listDocuments(first, after);
     const edges = page.items.map(({ seq, ...document }) => ({
       cursor: encodeCursor('document', String(seq)),
       node: document,

@@ -121,8 +121,8 @@ export const Evidence = {
 };
 
 export const Document = {
-  text: (document: DocumentModel, _: unknown, { service, budget }: ApiContext) =>
-    budget.spendText(service.documentText(document.id) ?? ''),
+  text: async (document: DocumentModel, _: unknown, { service, budget }: ApiContext) =>
+    budget.spendText((await service.documentText(document.id)) ?? ''),
   relations: (document: DocumentModel, _: unknown, { service, budget }: ApiContext) =>
     relationsOf(service, budget.spend(service.documentRelations(document.id))),
 };

@@ -79,8 +79,8 @@ export class GraphService {
   }
 
   /** Rebuilds the graph from every stored extraction, without running the extractor again. */
-  load(): void {
-    for (const { document, extraction } of this.#store.all()) this.#addToGraph(document, extraction);
+  async load(): Promise<void> {
+    for await (const { document, extraction } of this.#store.all()) this.#addToGraph(document, extraction);
     this.#version += 1;
   }
 
@@ -137,9 +137,9 @@ export class GraphService {
   removeDocument(id: string): Promise<RemoveOutcome | undefined> {
     // Ingests queued after this removal must run after it, not join a batch queued before it.
     this.#openBatch = undefined;
-    return this.#writes.run(() => {
+    return this.#writes.run(async () => {
       if (!this.#documents.has(id)) return undefined;
-      this.#store.remove(id);
+      await this.#store.remove(id);
       const keys = this.#relationKeys.get(id) ?? [];
       this.#builder.removeDocument(id);
       const document = this.#documents.get(id);
@@ -188,8 +188,8 @@ export class GraphService {
     return keys.sort();
   }
 
-  documentText(id: string): string | undefined {
-    return this.#store.get(id)?.text;
+  async documentText(id: string): Promise<string | undefined> {
+    return (await this.#store.get(id))?.text;
   }
 
   /** The relations a document reports that are in the graph, by key. */
@@ -243,7 +243,7 @@ export class GraphService {
 
     let stored: (boolean | Error)[];
     try {
-      stored = this.#store.putAll(planned.map(({ record }) => record));
+      stored = await this.#store.putAll(planned.map(({ record }) => record));
     } catch (error) {
       for (const plan of planned) failAll(plan, error);
       return;

@@ -1,3 +1,5 @@
-export { SqliteDocumentStore, type StoreOptions, type StoreOrigin } from './sqlite-store.js';
+export { isPostgresUrl, openStore } from './open.js';
+export { PgDocumentStore, type PgStoreOptions } from './pg-store.js';
+export { SqliteDocumentStore, type StoreOptions } from './sqlite-store.js';
 export { StorageError, type StorageFaultReason } from './storage-error.js';
 export type * from './types.js';

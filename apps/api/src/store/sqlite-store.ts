@@ -2,46 +2,17 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, SCHEMA_VERSION_TABLE } from './migrations.js';
+import { putOne } from './put-one.js';
+import { type DocumentRow, type RecordRow, SUMMARY_COLUMNS, toRecord, toSummary } from './rows.js';
 import { asStorageError, StorageError } from './storage-error.js';
 import type {
   DocumentPage,
   DocumentRecord,
   DocumentStore,
-  DocumentSummary,
   StoredDocument,
   StoredExtraction,
+  StoreOrigin,
 } from './types.js';
-
-interface DocumentRow {
-  seq: number;
-  id: string;
-  content_id: string;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  published_at: string | null;
-  ingested_at: string;
-  text?: string;
-}
-
-interface RecordRow extends DocumentRow {
-  text: string;
-  relations: string;
-  actors: string;
-  mentions: string;
-  sentences: string;
-}
-
-const SUMMARY_COLUMNS = 'seq, id, content_id, title, source, url, published_at, ingested_at';
-
-/** What the file held when the store opened it. */
-export type StoreOrigin =
-  /** No file: created and initialised now. */
-  | 'created'
-  /** A 0-byte file: initialised now, as a new database. */
-  | 'empty-file'
-  /** A database. */
-  | 'existing';
 
 export interface StoreOptions {
   /** Largest size the database may grow to, in bytes; writes past it fail with StorageError 'full'. */
@@ -85,13 +56,11 @@ export class SqliteDocumentStore implements DocumentStore {
     }
   }
 
-  put(document: StoredDocument, extraction: StoredExtraction): boolean {
-    const [outcome] = this.putAll([{ document, extraction }]);
-    if (outcome instanceof Error) throw outcome;
-    return outcome ?? false;
+  async put(document: StoredDocument, extraction: StoredExtraction): Promise<boolean> {
+    return putOne(this, document, extraction);
   }
 
-  putAll(records: readonly DocumentRecord[]): (boolean | Error)[] {
+  async putAll(records: readonly DocumentRecord[]): Promise<(boolean | Error)[]> {
     // One transaction, so one WAL sync for the whole batch: with synchronous = FULL that sync is most of
     // the cost of an ingest. Each record is inserted in a savepoint (better-sqlite3 nests transactions
     // that way), so a record that fails is rolled back alone and its batch-mates still commit. A storage
@@ -135,7 +104,7 @@ export class SqliteDocumentStore implements DocumentStore {
     return true;
   }
 
-  remove(id: string): boolean {
+  async remove(id: string): Promise<boolean> {
     // The extraction goes with it through ON DELETE CASCADE, in the same implicit transaction.
     return this.write(() => this.statements.remove.run(id).changes > 0);
   }
@@ -145,7 +114,7 @@ export class SqliteDocumentStore implements DocumentStore {
    * transaction can be opened and a header field rewritten (then rolled back, so nothing reaches the disk).
    * Returns the fault when it does not.
    */
-  writeCheck(): StorageError | undefined {
+  async writeCheck(): Promise<StorageError | undefined> {
     if (this.writeFault) return this.writeFault;
     // A health check must not wait out the busy timeout behind another process's write: busy is not a fault.
     const busyTimeout = this.db.pragma('busy_timeout', { simple: true }) as number;
@@ -168,43 +137,39 @@ export class SqliteDocumentStore implements DocumentStore {
     return undefined;
   }
 
-  get(id: string): StoredDocument | undefined {
+  async get(id: string): Promise<StoredDocument | undefined> {
     const row = this.read(() => this.statements.get.get(id)) as DocumentRow | undefined;
     if (!row) return undefined;
     const { seq: _seq, ...document } = toSummary(row);
     return { ...document, text: row.text ?? '' };
   }
 
-  has(id: string): boolean {
+  async has(id: string): Promise<boolean> {
     return this.statements.has.get(id) !== undefined;
   }
 
-  list(page: { first: number; after?: number }): DocumentPage {
+  async list(page: { first: number; after?: number }): Promise<DocumentPage> {
     // One row more than asked tells whether another page follows without a second query.
     const rows = this.read(() => this.statements.list.all(page.after ?? 0, page.first + 1)) as DocumentRow[];
     return { items: rows.slice(0, page.first).map(toSummary), hasNextPage: rows.length > page.first };
   }
 
-  *all(): Iterable<DocumentRecord> {
-    for (const row of this.statements.all.iterate() as IterableIterator<RecordRow>) {
-      const { seq: _seq, ...summary } = toSummary(row);
-      yield {
-        document: { ...summary, text: row.text },
-        extraction: {
-          relations: JSON.parse(row.relations),
-          actors: JSON.parse(row.actors),
-          mentions: JSON.parse(row.mentions),
-          sentences: JSON.parse(row.sentences),
-        },
-      };
+  async *all(): AsyncIterable<DocumentRecord> {
+    // Page by page, so that no statement stays open (and the connection busy) across the consumer's awaits.
+    let after = 0;
+    for (;;) {
+      const rows = this.read(() => this.statements.allPage.all(after, ALL_PAGE_SIZE)) as RecordRow[];
+      for (const row of rows) yield toRecord(row);
+      if (rows.length < ALL_PAGE_SIZE) return;
+      after = Number(rows.at(-1)!.seq);
     }
   }
 
-  count(): number {
+  async count(): Promise<number> {
     return this.statements.count.get() as number;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 
@@ -264,9 +229,9 @@ function prepareStatements(db: Database.Database) {
     get: db.prepare(`SELECT ${SUMMARY_COLUMNS}, text FROM documents WHERE id = ?`),
     has: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
     list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE seq > ? ORDER BY seq LIMIT ?`),
-    all: db.prepare(
+    allPage: db.prepare(
       `SELECT ${SUMMARY_COLUMNS}, d.text, e.relations, e.actors, e.mentions, e.sentences
-       FROM documents d JOIN extractions e ON e.document_id = d.id ORDER BY d.seq`,
+       FROM documents d JOIN extractions e ON e.document_id = d.id WHERE d.seq > ? ORDER BY d.seq LIMIT ?`,
     ),
     count: db.prepare('SELECT COUNT(*) FROM documents').pluck(),
   };
@@ -292,16 +257,5 @@ function migrate(db: Database.Database): void {
   }
 }
 
-function toSummary(row: DocumentRow): DocumentSummary {
-  const summary: DocumentSummary = {
-    seq: row.seq,
-    id: row.id,
-    contentId: row.content_id,
-    ingestedAt: row.ingested_at,
-  };
-  if (row.title !== null) summary.title = row.title;
-  if (row.source !== null) summary.source = row.source;
-  if (row.url !== null) summary.url = row.url;
-  if (row.published_at !== null) summary.publishedAt = row.published_at;
-  return summary;
-}
+/** Rows read per query when `all` walks the store. */
+const ALL_PAGE_SIZE = 500;

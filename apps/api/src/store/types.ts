@@ -1,4 +1,5 @@
 import type { Actor, ExtractedRelation, Mention } from '@entente/core';
+import type { StorageError } from './storage-error.js';
 
 /** A document as persisted: the article's fields plus when it entered the store. */
 export interface StoredDocument {
@@ -50,24 +51,40 @@ export interface DocumentPage {
   hasNextPage: boolean;
 }
 
-/** Persistence for documents and their extractions. Implementations must make `put` atomic. */
+/** What the database held when the store opened it. */
+export type StoreOrigin =
+  /** Nothing: created and initialised now. */
+  | 'created'
+  /** A 0-byte SQLite file: initialised now, as a new database. */
+  | 'empty-file'
+  /** A database. */
+  | 'existing';
+
+/**
+ * Persistence for documents and their extractions. Implementations must make `put` atomic and durable
+ * once its promise resolves. Every method is asynchronous so that a networked database fits behind it;
+ * the embedded SQLite store answers at once.
+ */
 export interface DocumentStore {
+  readonly origin: StoreOrigin;
   /** Stores the document and its extraction in one transaction. Returns false (and changes nothing) when the id exists. */
-  put(document: StoredDocument, extraction: StoredExtraction): boolean;
+  put(document: StoredDocument, extraction: StoredExtraction): Promise<boolean>;
   /**
    * Stores several documents in one transaction, each on its own: returns, for each record in order,
    * what `put` would (false for an id that exists, including one earlier in the batch), or the error
    * that kept that record out (the others are stored). Throws, storing none, when the transaction as a
    * whole cannot commit.
    */
-  putAll(records: readonly DocumentRecord[]): (boolean | Error)[];
+  putAll(records: readonly DocumentRecord[]): Promise<(boolean | Error)[]>;
   /** Returns false when there was no such document. */
-  remove(id: string): boolean;
-  get(id: string): StoredDocument | undefined;
-  has(id: string): boolean;
-  list(page: { first: number; after?: number }): DocumentPage;
+  remove(id: string): Promise<boolean>;
+  get(id: string): Promise<StoredDocument | undefined>;
+  has(id: string): Promise<boolean>;
+  list(page: { first: number; after?: number }): Promise<DocumentPage>;
   /** Every document with its extraction, in insertion order, to rebuild the graph. */
-  all(): Iterable<DocumentRecord>;
-  count(): number;
-  close(): void;
+  all(): AsyncIterable<DocumentRecord>;
+  count(): Promise<number>;
+  /** Whether the database takes writes now; the fault when it does not. */
+  writeCheck(): Promise<StorageError | undefined>;
+  close(): Promise<void>;
 }

@@ -2,13 +2,20 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-const ontology = fileURLToPath(new URL('../../packages/core/src/ontology/index.ts', import.meta.url));
+const coreSource = (path: string) =>
+  fileURLToPath(new URL(`../../packages/core/src/${path}`, import.meta.url));
 const api = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   plugins: [react()],
-  // The ontology is plain, browser-safe TypeScript: read it from source so the app needs no core build.
-  resolve: { alias: { '@entente/core/ontology': ontology } },
+  // The ontology and the common helpers are plain, browser-safe TypeScript: read them from source so the
+  // app needs no core build.
+  resolve: {
+    alias: {
+      '@entente/core/ontology': coreSource('ontology/index.ts'),
+      '@entente/core/common': coreSource('common/index.ts'),
+    },
+  },
   worker: { format: 'es' },
   server: { proxy: { '/graphql': api, '/export': api } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { foldText } from '@entente/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SEED_CORPUS } from '../src/paths.js';
-import { foldText } from '../src/service/search.js';
 import { dataOf, startTestServer, type TestServer } from './helpers.js';
 
 // One server, seeded with the demo corpus once, answers every query of this file.

@@ -1,5 +1,6 @@
+import { foldText } from '@entente/core';
 import { describe, expect, it } from 'vitest';
-import { foldText, MatchRank, matchRank } from '../src/service/search.js';
+import { MatchRank, matchRank } from '../src/service/search.js';
 
 /** The rank of a raw query against a raw name and aliases, folded as the API folds them. */
 const rank = (query: string, name: string, aliases: string[] = []) =>
@@ -30,5 +31,13 @@ describe('matchRank', () => {
 
   it('returns undefined when nothing matches', () => {
     expect(rank('zzz', 'Turkey', ['Türkiye'])).toBeUndefined();
+  });
+});
+
+describe('search folding', () => {
+  it('finds a name written with the Turkish dotless ı from a query typed without it, as extraction does', () => {
+    expect(rank('diyarbakir', 'Diyarbakır')).toBe(MatchRank.exact);
+    expect(rank('DIYARBAKIR', 'Diyarbakır')).toBe(MatchRank.exact);
+    expect(rank('istanbul', 'İstanbul')).toBe(MatchRank.exact);
   });
 });

@@ -2,6 +2,7 @@
 // Node-only helpers (files, directories) live in `@entente/core/node`.
 
 export * from './analytics/index.js';
+export * from './common/index.js';
 export * from './eval/index.js';
 export * from './extract/index.js';
 export type * from './extract/types.js';

@@ -1,8 +1,8 @@
-import type { ActorKind } from '@entente/core';
+import { type ActorKind, foldText } from '@entente/core';
 import { compareKeys } from '../resolvers/pagination.js';
 import type { GraphService } from './graph-service.js';
 import type { ActorModel } from './models.js';
-import { foldText, matchRank } from './search.js';
+import { matchRank } from './search.js';
 
 /** An actor in a listing, with the key that orders the listing (and that its cursors encode). */
 export interface ActorListing {

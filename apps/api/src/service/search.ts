@@ -1,15 +1,4 @@
 /**
- * Folds text for matching and sorting: lower case, accents removed ("Türkiye" → "turkiye"), so that a
- * search typed on any keyboard finds the name as written.
- */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
-
-/**
  * How well a name matches a search, best first. A listing sorts matches by rank before anything else,
  * so that typing "tur" offers Turkey before an organization that merely has "Turkish" in an alias.
  */

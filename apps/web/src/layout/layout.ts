@@ -4,9 +4,9 @@
  * When the graph grows (an article was added), the new layout continues from the one on screen.
  */
 
+import { hashString } from '@entente/core/common';
 import type { GraphViewData } from '../api/types';
 import { computeLayout, type LayoutInput } from './forceLayout';
-import { fnv1a } from './hash';
 
 export type Positions = Map<string, { x: number; y: number }>;
 
@@ -15,8 +15,8 @@ const cache = new Map<string, Positions>();
 /** A signature of the nodes and edges (not their metrics): same structure, same layout. */
 export function layoutSignature(view: Pick<GraphViewData, 'nodes' | 'edges'>): string {
   let hash = 0x811c9dc5;
-  for (const node of view.nodes) hash = fnv1a(node.id, hash);
-  for (const edge of view.edges) hash = fnv1a(`${edge.id}#${edge.weight}`, hash);
+  for (const node of view.nodes) hash = hashString(node.id, hash);
+  for (const edge of view.edges) hash = hashString(`${edge.id}#${edge.weight}`, hash);
   return `${view.nodes.length}:${view.edges.length}:${hash.toString(16)}`;
 }
 

@@ -2,23 +2,12 @@
  * A synthetic graph in the shape of the API's `GraphView`, for the rendering benchmark (?bench=N).
  * Seeded, so every run draws the same graph: clustered like real diplomacy (blocs with ties across).
  */
+import { seededRandom } from '@entente/core/common';
 import { ACTOR_KINDS, RELATION_SPECS, RELATION_TYPES } from '@entente/core/ontology';
 import type { GraphEdgeData, GraphNodeData, GraphViewData } from '../api/types';
 
-/** mulberry32: a tiny seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticGraph(order: number, seed = 42): GraphViewData {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const communities = Math.max(2, Math.round(Math.sqrt(order) / 2));
   const nodes: GraphNodeData[] = [];
   for (let i = 0; i < order; i++) {

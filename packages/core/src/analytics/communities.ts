@@ -1,10 +1,10 @@
 import louvainModule from 'graphology-communities-louvain';
+import { seededRandom } from '../common/random.js';
 import type { EntenteGraph } from '../graph/types.js';
 import { relationKindOf } from '../ontology/relations.js';
 import { defaultExport } from './interop.js';
 import { MediationIndex } from './mediation.js';
 import { undirectedProjection } from './projection.js';
-import { seededRandom } from './random.js';
 
 const louvain = defaultExport(louvainModule);
 

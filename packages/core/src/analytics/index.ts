@@ -3,7 +3,6 @@ export { type CommunityOptions, communities } from './communities.js';
 export { relatedPairs } from './pairs.js';
 export { type ShortestPathOptions, shortestPath } from './paths.js';
 export { type ProjectedEdgeAttributes, undirectedProjection } from './projection.js';
-export { seededRandom } from './random.js';
 export { DEFAULT_RANKING_LIMIT, strongestAlliances, strongestTensions } from './rankings.js';
 export {
   MIXED_MINORITY_SHARE,

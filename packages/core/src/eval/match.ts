@@ -1,4 +1,5 @@
 import type { ExtractedRelation } from '../extract/types.js';
+import { relationKey } from '../ontology/relation-key.js';
 import { isDirected, type RelationType } from '../ontology/relations.js';
 import { ANY_ACTOR } from './parse-gold.js';
 import type { GoldRelation } from './types.js';
@@ -23,14 +24,12 @@ export function quotesOverlap(predicted: string, gold: string): boolean {
   return p.includes(g.slice(0, QUOTE_PREFIX_CHARS)) || g.includes(p.slice(0, QUOTE_PREFIX_CHARS));
 }
 
-/** Whether `(source, type, target)` is the same triple as `(otherSource, type, otherTarget)`; undirected types ignore order. */
+/** Whether two triples are one relation: the same edge key (undirected types ignore order). */
 export function sameTriple(
   a: { source: string; type: RelationType; target: string },
   b: { source: string; type: RelationType; target: string },
 ): boolean {
-  if (a.type !== b.type) return false;
-  if (a.source === b.source && a.target === b.target) return true;
-  return !isDirected(a.type) && a.source === b.target && a.target === b.source;
+  return relationKey(a.source, a.type, a.target) === relationKey(b.source, b.type, b.target);
 }
 
 /** Whether a prediction is evidence for a gold row: same document, same triple, overlapping quote. */

@@ -2,7 +2,8 @@ import { defaultGazetteer } from '../gazetteer/default.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Actor } from '../ontology/actors.js';
 import type { ArticleInput, EvidenceAbout } from '../ontology/documents.js';
-import { isDirected, polarityOf } from '../ontology/relations.js';
+import { relationKey } from '../ontology/relation-key.js';
+import { polarityOf } from '../ontology/relations.js';
 import { aboutOf } from './about.js';
 import { type Calibration, calibrate, defaultCalibration } from './calibration.js';
 import { confidenceOf } from './confidence.js';
@@ -104,11 +105,7 @@ function extractArticle(
       about?: EvidenceAbout,
     ) => {
       // A symmetric relation read both ways in one sentence ("their talks") is one relation.
-      const [a, b] =
-        isDirected(relation.type) || relation.source < relation.target
-          ? [relation.source, relation.target]
-          : [relation.target, relation.source];
-      const key = `${a}|${relation.type}|${b}`;
+      const key = relationKey(relation.source, relation.type, relation.target);
       if (seen.has(key)) return;
       seen.add(key);
       relations.push({

@@ -2,34 +2,21 @@
  * Text normalisation shared by the gazetteer index and the tokenizer, so that "Türkiye",
  * "Turkiye" and "TÜRKIYE", or "Erdoğan" and "Erdogan", compare equal.
  */
+import { foldText } from '../common/fold.js';
 
 const FOLDED = new Map<string, string>();
 /** Distinct words seen in news are few; past this many the cache starts again rather than growing. */
 const FOLDED_LIMIT = 50_000;
 
-/** Lower-case, accent-free form of a word: diacritics stripped, dotless ı folded, curly quotes made straight. */
+/** `foldText` of a word, cached: the tokenizer folds the same few thousand words over and over. */
 export function foldWord(word: string): string {
   let folded = FOLDED.get(word);
   if (folded === undefined) {
     if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
-    folded = fold(word);
+    folded = foldText(word);
     FOLDED.set(word, folded);
   }
   return folded;
-}
-
-function fold(word: string): string {
-  return word
-    .replace(/[ıİ]/g, 'i')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/ß/g, 'ss')
-    .replace(/[æ]/g, 'ae')
-    .replace(/[ø]/g, 'o')
-    .replace(/[ł]/g, 'l')
-    .replace(/[đ]/g, 'd');
 }
 
 /** A URL-friendly id from a name: "Ahmet Cemil Miroğlu" → "ahmet-cemil-miroglu". */

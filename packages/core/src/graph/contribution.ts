@@ -1,8 +1,8 @@
 import type { ExtractionResult } from '../extract/types.js';
 import type { Actor, ActorKind } from '../ontology/actors.js';
 import type { Evidence } from '../ontology/documents.js';
+import { orientRelation, relationKey } from '../ontology/relation-key.js';
 import { isDirected, type Polarity, polarityOf, type RelationType } from '../ontology/relations.js';
-import { orientRelation, relationKey } from './relation-key.js';
 
 /** What one document says about one actor. */
 export interface ActorContribution {

@@ -1,25 +1,7 @@
 import { MultiGraph } from 'graphology';
 import { write } from 'graphology-gexf';
+import { KIND_COLORS, POLARITY_COLORS, rgbString } from '../common/palette.js';
 import type { ActorNodeAttributes, EntenteGraph, RelationEdgeAttributes } from '../graph/types.js';
-import type { ActorKind } from '../ontology/actors.js';
-import type { Polarity } from '../ontology/relations.js';
-
-/** Edge colours by polarity: green brings closer, red sets apart, grey neither. */
-export const POLARITY_COLORS: Record<Polarity, string> = {
-  cooperative: 'rgb(46,160,67)',
-  conflictual: 'rgb(207,34,46)',
-  neutral: 'rgb(140,149,159)',
-};
-
-/** Node colours by actor kind, distinct enough for a first look in Gephi. */
-export const KIND_COLORS: Record<ActorKind, string> = {
-  state: 'rgb(31,111,235)',
-  person: 'rgb(191,135,0)',
-  organization: 'rgb(130,80,223)',
-  armed_group: 'rgb(188,76,0)',
-  force: 'rgb(26,127,55)',
-  other: 'rgb(110,119,129)',
-};
 
 /** How many characters of the first quote the compact evidence attribute keeps. */
 const QUOTE_PREVIEW = 200;
@@ -59,7 +41,7 @@ function writeGEXF(graph: EntenteGraph): string {
     formatNode: (_key, attributes) => ({
       label: attributes.label,
       viz: {
-        color: KIND_COLORS[attributes.kind] ?? KIND_COLORS.other,
+        color: rgbString(KIND_COLORS[attributes.kind] ?? KIND_COLORS.other),
         size: 5 + Math.sqrt(attributes.mentions),
       },
       attributes: {
@@ -73,7 +55,7 @@ function writeGEXF(graph: EntenteGraph): string {
     formatEdge: (_key, attributes) => ({
       label: attributes.type,
       weight: attributes.weight,
-      viz: { color: POLARITY_COLORS[attributes.polarity], thickness: attributes.weight },
+      viz: { color: rgbString(POLARITY_COLORS[attributes.polarity]), thickness: attributes.weight },
       attributes: {
         type: attributes.type,
         polarity: attributes.polarity,

@@ -1,4 +1,4 @@
-import { isDirected, type RelationType } from '../ontology/relations.js';
+import { isDirected, type RelationType } from './relations.js';
 
 /**
  * Key of the edge that holds every piece of evidence for `(source, type, target)`.

@@ -23,3 +23,17 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * FNV-1a, 32 bits: a fast, stable hash of a string, the same on every platform and every run (the web
+ * app places each node at a starting point derived from its id, so layouts do not jump on reload).
+ * A different `seed` gives an independent hash of the same text. Not for anything security-related.
+ */
+export function hashString(text: string, seed = 0x811c9dc5): number {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   const timeout = integerFromEnv('ENTENTE_EXTRACTION_TIMEOUT_MS', 100, 600_000);
   const maxMb = integerFromEnv('ENTENTE_DB_MAX_MB', 1, 1_000_000);
   const introspection = flagFromEnv('ENTENTE_INTROSPECTION');
+  const feedPollSeconds = integerFromEnv('ENTENTE_FEED_POLL_SECONDS', 1, 7 * 24 * 3600);
   const server = await startServer({
     port: integerFromEnv('PORT', 0, 65535) ?? 4000,
     host: env.HOST || '127.0.0.1',
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     ...(timeout !== undefined ? { extractionTimeoutMs: timeout } : {}),
     ...(maxMb !== undefined ? { maxDatabaseBytes: maxMb * 1024 * 1024 } : {}),
     ...(introspection !== undefined ? { introspection } : {}),
+    ...(feedPollSeconds !== undefined ? { feedPollIntervalMs: feedPollSeconds * 1000 } : {}),
   });
   console.log(`Entente is running at ${server.url} (GraphQL at /graphql)`);
 

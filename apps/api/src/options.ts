@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { DEFAULT_SCHEDULE } from '@entente/sources';
 import { DEFAULT_SEED_CORPUS, DEFAULT_WEB_DIST } from './paths.js';
 import { DEFAULT_RESULT_BUDGET } from './resolvers/budget.js';
 import { DEFAULT_EXTRACTION_TIMEOUT_MS } from './service/extraction-pool.js';
@@ -45,6 +46,10 @@ export interface ServerOptions {
   maxDatabaseBytes?: number;
   /** Objects one request may resolve through lists (`graph` nodes and edges, nested lists). Default 100,000. */
   resultBudget?: number;
+  /** Between two polls of a followed feed, in milliseconds. Default 15 minutes. */
+  feedPollIntervalMs?: number;
+  /** Between two requests to one host (feeds and their pages), in milliseconds. Default 1,000. */
+  feedHostIntervalMs?: number;
   /** No log lines (tests, benchmarks). */
   quiet?: boolean;
 }
@@ -73,6 +78,8 @@ export interface ResolvedOptions {
   extractionWorkers: number | undefined;
   maxDatabaseBytes: number | undefined;
   resultBudget: number;
+  feedPollIntervalMs: number;
+  feedHostIntervalMs: number;
   quiet: boolean;
 }
 
@@ -101,6 +108,8 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     extractionWorkers: options.extractionWorkers,
     maxDatabaseBytes: options.maxDatabaseBytes,
     resultBudget: options.resultBudget ?? DEFAULT_RESULT_BUDGET,
+    feedPollIntervalMs: options.feedPollIntervalMs ?? DEFAULT_SCHEDULE.intervalMs,
+    feedHostIntervalMs: options.feedHostIntervalMs ?? 1000,
     quiet: options.quiet ?? false,
   };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadGazetteerFile, readCorpus } from '@entente/core/node';
+import { DEFAULT_SCHEDULE } from '@entente/sources';
 import { BodyTooLargeError, readBody } from './http/body.js';
 import { isExportFormat, sendExport } from './http/export.js';
 import { type HostAllowList, hostAllowList, isAllowedHost } from './http/hosts.js';
@@ -12,6 +13,8 @@ import { type ApiYoga, createApiYoga } from './http/yoga.js';
 import { type ResolvedOptions, resolveOptions, type ServerOptions } from './options.js';
 import { ExtractionPool } from './service/extraction-pool.js';
 import { GraphService } from './service/graph-service.js';
+import { LiveEvents } from './service/live-events.js';
+import { WebSources } from './service/web-sources.js';
 import { openStore } from './store/open.js';
 import { redact } from './store/pg-store.js';
 import type { DocumentStore } from './store/types.js';
@@ -53,11 +56,30 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       timeoutMs: settings.extractionTimeoutMs,
       ...(settings.extractionWorkers !== undefined ? { workers: settings.extractionWorkers } : {}),
     });
-    const service = new GraphService({ store, extractor: pool });
+    const live = new LiveEvents();
+    const service = new GraphService({
+      store,
+      extractor: pool,
+      onChange: (change) => live.publish({ type: 'graph', change }),
+    });
     await service.load();
     if (store.origin !== 'empty-file') await seedIfEmpty(service, settings.seedCorpus, log);
+    const web = store.feeds
+      ? new WebSources({
+          service,
+          feeds: store.feeds,
+          live,
+          schedule: {
+            intervalMs: settings.feedPollIntervalMs,
+            maxBackoffMs: Math.max(settings.feedPollIntervalMs, DEFAULT_SCHEDULE.maxBackoffMs),
+          },
+          hostIntervalMs: settings.feedHostIntervalMs,
+        })
+      : undefined;
     const yoga = createApiYoga({
       service,
+      web,
+      live,
       token: settings.token,
       corsOrigins: settings.corsOrigins,
       graphiql: settings.graphiql,
@@ -80,13 +102,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
     });
     await listen(server, settings.port, settings.host);
+    web?.follower.start(Math.min(1000, settings.feedPollIntervalMs));
     const { port } = server.address() as AddressInfo;
     const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
     const running = pool;
     return {
       url: `http://${host}:${port}/`,
       port,
-      close: () => shutdown(server, service, running, store),
+      close: () => shutdown(server, service, running, store, web),
     };
   } catch (error) {
     await pool?.close();
@@ -234,12 +257,15 @@ async function shutdown(
   service: GraphService,
   pool: ExtractionPool,
   store: DocumentStore,
+  web: WebSources | undefined,
 ): Promise<void> {
+  const polling = web?.follower.stop();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   const timer = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
   await closed;
   clearTimeout(timer);
+  await polling;
   await service.idle();
   await pool.close();
   await store.close();

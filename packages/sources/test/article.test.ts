@@ -1,8 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArticle, SourceError } from '../src/index.js';
-import { windows1252 } from './encode.js';
-import { FixtureServer } from './fixture-server.js';
 import {
   ANKARA_TALKS,
   ampPage,
@@ -11,7 +9,9 @@ import {
   FURNITURE,
   newsPage,
   VIENNA_MEETING,
-} from './fixtures/articles.js';
+} from '../src/testing/articles.js';
+import { FixtureServer } from '../src/testing/fixture-server.js';
+import { windows1252 } from './encode.js';
 
 const server = new FixtureServer();
 const fetchOptions = { allowPrivate: true };

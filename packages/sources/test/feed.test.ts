@@ -8,8 +8,15 @@ import {
   readFeedItem,
   SourceError,
 } from '../src/index.js';
-import { FixtureServer } from './fixture-server.js';
-import { ANKARA_TALKS, atomFeed, bodyText, newsPage, rssFeed, VIENNA_MEETING } from './fixtures/articles.js';
+import {
+  ANKARA_TALKS,
+  atomFeed,
+  bodyText,
+  newsPage,
+  rssFeed,
+  VIENNA_MEETING,
+} from '../src/testing/articles.js';
+import { FixtureServer } from '../src/testing/fixture-server.js';
 
 const server = new FixtureServer();
 const fetchOptions = { allowPrivate: true };

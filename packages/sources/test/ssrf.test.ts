@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchResource, isPublicAddress, SourceError } from '../src/index.js';
-import { FixtureServer } from './fixture-server.js';
+import { FixtureServer } from '../src/testing/fixture-server.js';
 
 const server = new FixtureServer();
 

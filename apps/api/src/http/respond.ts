@@ -37,6 +37,10 @@ export async function sendFetchResponse(
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  if (response.body && response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    await streamEvents(res, response.status, headers, response.body);
+    return;
+  }
   const body = Buffer.from(await response.arrayBuffer());
   // 204 and 304 carry no body, and HTTP clients reject a Content-Length on them.
   if (response.status === 204 || response.status === 304) {
@@ -47,4 +51,33 @@ export async function sendFetchResponse(
   }
   res.writeHead(response.status, { ...headers, 'content-length': String(body.length) });
   res.end(headOnly ? undefined : body);
+}
+
+/**
+ * Relays a subscription's Server-Sent Events as they come, until either side closes: the client going
+ * away cancels the stream, which ends the subscription on the server.
+ */
+async function streamEvents(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: ReadableStream<Uint8Array>,
+): Promise<void> {
+  res.writeHead(status, { ...headers, 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
+  res.flushHeaders();
+  const reader = body.getReader();
+  const cancel = () => void reader.cancel().catch(() => undefined);
+  res.on('close', cancel);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done || res.destroyed) break;
+      res.write(value);
+    }
+  } catch {
+    // The client went away or the stream failed: either way there is no one left to tell.
+  } finally {
+    res.off('close', cancel);
+    res.end();
+  }
 }

@@ -9,6 +9,8 @@ import type { ApiContext } from '../resolvers/context.js';
 import { resolvers } from '../resolvers/index.js';
 import { loadTypeDefs } from '../schema/load.js';
 import type { GraphService } from '../service/graph-service.js';
+import { LiveEvents } from '../service/live-events.js';
+import type { WebSources } from '../service/web-sources.js';
 import { StorageError } from '../store/storage-error.js';
 import { useMutationToken } from './auth.js';
 import { useSameOriginMutations } from './origin.js';
@@ -24,6 +26,9 @@ export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20_000, maxAliases: 15 } as
 
 export interface YogaOptions {
   service: GraphService;
+  web?: WebSources | undefined;
+  /** Where subscriptions hear of changes; a fresh bus (which nothing publishes to) when not given. */
+  live?: LiveEvents;
   token?: string | undefined;
   /** Allowed CORS origins; none means same origin only (no CORS headers). */
   corsOrigins?: string[] | undefined;
@@ -53,11 +58,17 @@ const DEFAULT_QUERY = `# Entente: actors and relations read from diplomatic news
 
 /** The GraphQL handler: schema from the SDL file, resolvers over the service, and the safety plugins. */
 export function createApiYoga(options: YogaOptions) {
+  const live = options.live ?? new LiveEvents();
   return createYoga({
     schema: createSchema<ApiContext>({ typeDefs: loadTypeDefs(), resolvers }),
     graphqlEndpoint: '/graphql',
     // A fresh result budget per request; the service is shared.
-    context: () => ({ service: options.service, budget: new ResultBudget(options.resultBudget) }),
+    context: () => ({
+      service: options.service,
+      web: options.web,
+      live,
+      budget: new ResultBudget(options.resultBudget),
+    }),
     graphiql: options.graphiql ? { title: 'Entente GraphiQL', defaultQuery: DEFAULT_QUERY } : false,
     landingPage: false,
     logging: options.logging ? 'info' : false,

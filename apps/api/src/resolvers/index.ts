@@ -3,6 +3,7 @@ import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 import { DateTimeScalar } from './scalars.js';
 import * as objectTypes from './types.js';
+import { DocumentSourceType, Feed, Subscription, WebMutation, WebQuery } from './web.js';
 
 /** Union members without `__typename` are the success type: only error values carry one. */
 function resolveWith(successType: string) {
@@ -11,9 +12,12 @@ function resolveWith(successType: string) {
 
 export const resolvers = {
   DateTime: DateTimeScalar,
-  Query,
-  Mutation,
+  Query: { ...Query, ...WebQuery },
+  Mutation: { ...Mutation, ...WebMutation },
+  Subscription,
   ...objectTypes,
+  Feed,
+  DocumentSource: DocumentSourceType,
   ActorResult: { __resolveType: resolveWith('Actor') },
   RelationResult: { __resolveType: resolveWith('Relation') },
   DocumentResult: { __resolveType: resolveWith('Document') },
@@ -21,6 +25,10 @@ export const resolvers = {
   PathResult: { __resolveType: resolveWith('Path') },
   IngestResult: { __resolveType: resolveWith('IngestSuccess') },
   RemoveResult: { __resolveType: resolveWith('RemoveSuccess') },
+  PreviewResult: { __resolveType: resolveWith('UrlPreview') },
+  AddFeedResult: { __resolveType: resolveWith('Feed') },
+  RemoveFeedResult: { __resolveType: resolveWith('RemoveFeedSuccess') },
+  PollFeedResult: { __resolveType: resolveWith('PollFeedSuccess') },
   UserError: { __resolveType: (value: { __typename: string }) => value.__typename },
 };
 

@@ -125,6 +125,8 @@ export const Document = {
     budget.spendText((await service.documentText(document.id)) ?? ''),
   relations: (document: DocumentModel, _: unknown, { service, budget }: ApiContext) =>
     relationsOf(service, budget.spend(service.documentRelations(document.id))),
+  sources: async (document: DocumentModel, _: unknown, { web }: ApiContext) =>
+    web ? web.feeds.sources(document.id) : [],
 };
 
 export const Relationship = {

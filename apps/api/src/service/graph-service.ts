@@ -34,6 +34,16 @@ export interface GraphServiceOptions {
   extractor: ArticleExtractor;
   /** Clock for `ingestedAt`; injectable so tests can pin it. */
   now?: () => Date;
+  /** Told of every committed change (live subscriptions listen here). */
+  onChange?: (change: GraphChange) => void;
+}
+
+/** A document that entered or left the graph, and the relations it touched. */
+export interface GraphChange {
+  kind: 'documentAdded' | 'documentRemoved';
+  documentId: string;
+  /** Keys of the relations the document reports (added, strengthened, weakened or gone). */
+  relations: string[];
 }
 
 export interface IngestOutcome {
@@ -59,6 +69,7 @@ export class GraphService {
   readonly #store: DocumentStore;
   readonly #extractor: ArticleExtractor;
   readonly #now: () => Date;
+  readonly #onChange: ((change: GraphChange) => void) | undefined;
   readonly #builder = new GraphBuilder();
   readonly #writes = new SerialQueue();
   /** Document metadata by id, so that evidence can name its document without reading texts. */
@@ -75,6 +86,7 @@ export class GraphService {
     this.#store = options.store;
     this.#extractor = options.extractor;
     this.#now = options.now ?? (() => new Date());
+    this.#onChange = options.onChange;
     this.analytics = new AnalyticsCache(this);
   }
 
@@ -147,6 +159,7 @@ export class GraphService {
       this.#documents.delete(id);
       this.#relationKeys.delete(id);
       this.#version += 1;
+      this.#onChange?.({ kind: 'documentRemoved', documentId: id, relations: keys });
       return { removedRelations: keys.filter((key) => !this.graph.hasEdge(key)).length };
     });
   }
@@ -225,7 +238,7 @@ export class GraphService {
       const existing =
         this.#documents.get(articleId) ?? this.#documents.get(this.#byContent.get(contentId) ?? '');
       if (existing) {
-        pending.resolve(this.#unchanged(existing.id));
+        pending.resolve(this.unchanged(existing.id));
         return;
       }
       const twin = plannedById.get(articleId) ?? plannedByContent.get(contentId);
@@ -259,8 +272,9 @@ export class GraphService {
       // Only another process writing the same database gets here; the graph is rebuilt on restart.
       else if (!outcome) failAll(plan, new Error(`Document ${id} is already stored but was not loaded.`));
       else {
-        plan.pending.resolve({ ...this.#unchanged(id), created: true });
-        for (const pending of plan.duplicates) pending.resolve(this.#unchanged(id));
+        this.#onChange?.({ kind: 'documentAdded', documentId: id, relations: this.documentRelations(id) });
+        plan.pending.resolve({ ...this.unchanged(id), created: true });
+        for (const pending of plan.duplicates) pending.resolve(this.unchanged(id));
       }
     });
   }
@@ -276,7 +290,7 @@ export class GraphService {
   }
 
   /** The outcome of ingesting a document that is already in the graph. */
-  #unchanged(id: string): IngestOutcome {
+  unchanged(id: string): IngestOutcome {
     return { document: this.#documents.get(id)!, relations: this.documentRelations(id), created: false };
   }
 

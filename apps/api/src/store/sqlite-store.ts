@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, SCHEMA_VERSION_TABLE } from './migrations.js';
 import { putOne } from './put-one.js';
 import { type DocumentRow, type RecordRow, SUMMARY_COLUMNS, toRecord, toSummary } from './rows.js';
+import { SqliteFeedStore } from './sqlite-feed-store.js';
 import { asStorageError, StorageError } from './storage-error.js';
 import type {
   DocumentPage,
@@ -26,6 +27,8 @@ export interface StoreOptions {
  */
 export class SqliteDocumentStore implements DocumentStore {
   readonly origin: StoreOrigin;
+  /** Feeds, their items and documents' sources, in the same database. */
+  readonly feeds: SqliteFeedStore;
   private readonly db: Database.Database;
   private readonly statements: Statements;
   /** The storage fault of the last write, until a write succeeds again. */
@@ -47,6 +50,7 @@ export class SqliteDocumentStore implements DocumentStore {
       }
       migrate(db);
       this.statements = prepareStatements(db);
+      this.feeds = new SqliteFeedStore(db);
       this.db = db;
     } catch (error) {
       if (db?.open) db.close();

@@ -87,4 +87,89 @@ export interface DocumentStore {
   /** Whether the database takes writes now; the fault when it does not. */
   writeCheck(): Promise<StorageError | undefined>;
   close(): Promise<void>;
+  /**
+   * Followed feeds and the sources of documents read from the web, in the same database; absent where no
+   * `FeedStore` has been written for the database yet (PostgreSQL), which turns those features off.
+   */
+  readonly feeds?: FeedStore;
+}
+
+/** A feed the server follows, with how its polling goes. */
+export interface StoredFeed {
+  id: string;
+  url: string;
+  /** The feed's own title, once read. */
+  title?: string;
+  addedAt: string;
+  lastPolledAt?: string;
+  /** The last poll that read the feed (or was told it had not changed). */
+  lastSuccessAt?: string;
+  /** Why the last poll failed; cleared by a successful one. */
+  lastError?: string;
+  /** Failed polls in a row: the backoff grows with it. */
+  failures: number;
+  nextPollAt?: string;
+  /** Conditional request validators from the last answer. */
+  etag?: string;
+  lastModified?: string;
+  /** Items seen in the feed, and documents they brought. */
+  itemCount: number;
+  documentCount: number;
+}
+
+/** What one poll changed in a feed's state. */
+export interface FeedPollUpdate {
+  polledAt: string;
+  /** Undefined when the poll succeeded. */
+  error?: string;
+  failures: number;
+  nextPollAt: string;
+  title?: string;
+  etag?: string;
+  lastModified?: string;
+}
+
+/** A feed item already handled: recognised by its id in the feed, so it is ingested once. */
+export interface FeedItemRecord {
+  feedId: string;
+  /** The item's guid / Atom id (else its link). */
+  itemId: string;
+  url?: string;
+  /** Hash of the item's entry in the feed: when it is unchanged, the item is not read again. */
+  fingerprint: string;
+  /** `contentHash` of the article's text, when it was read. */
+  contentHash?: string;
+  documentId?: string;
+  seenAt: string;
+}
+
+/** One place a document was published: a page, or a feed's item. A wire story has several. */
+export interface DocumentSource {
+  documentId: string;
+  url: string;
+  outlet?: string;
+  title?: string;
+  publishedAt?: string;
+  feedId?: string;
+  contentHash: string;
+  seenAt: string;
+}
+
+/** Persistence for followed feeds, the items they brought, and the sources of documents read from the web. */
+export interface FeedStore {
+  /** Adds a feed, or returns the one already followed at that URL. */
+  addFeed(url: string, addedAt: string): Promise<{ feed: StoredFeed; created: boolean }>;
+  /** Stops following a feed; its documents stay. Returns false when there was no such feed. */
+  removeFeed(id: string): Promise<boolean>;
+  getFeed(id: string): Promise<StoredFeed | undefined>;
+  listFeeds(): Promise<StoredFeed[]>;
+  recordPoll(id: string, update: FeedPollUpdate): Promise<void>;
+  getItem(feedId: string, itemId: string): Promise<FeedItemRecord | undefined>;
+  putItem(item: FeedItemRecord): Promise<void>;
+  /** Records where a document was published (once per document and URL). */
+  addSource(source: DocumentSource): Promise<void>;
+  sources(documentId: string): Promise<DocumentSource[]>;
+  /** The document whose source has this normalised text hash, or this canonical URL. */
+  documentByContentHash(hash: string): Promise<string | undefined>;
+  documentByUrl(url: string): Promise<string | undefined>;
 }

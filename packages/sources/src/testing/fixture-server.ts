@@ -22,7 +22,7 @@ export class FixtureServer {
     this.#server = createServer((request, response) => {
       const path = request.url ?? '/';
       this.requests.push({ path, headers: request.headers });
-      const route = this.routes.get(path);
+      const route = this.routes.get(path) ?? this.routes.get(path.split('?')[0]!);
       if (!route) {
         response.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
         return;

@@ -8,6 +8,7 @@ import { useStore } from '../core/store';
 import type { VisibleSet } from '../filters/filter';
 import { recordFirstRender } from '../perf/perf';
 import type { EntenteSigmaGraph } from '../sigma/build';
+import { useCameraSync } from '../sigma/useCameraSync';
 import { useSigma } from '../sigma/useSigma';
 
 export function SigmaCanvas({ graph, visible }: { graph: EntenteSigmaGraph; visible: VisibleSet }) {
@@ -39,6 +40,8 @@ export function SigmaCanvas({ graph, visible }: { graph: EntenteSigmaGraph; visi
     onFirstRender: () => recordFirstRender(graph.order, graph.size),
   });
 
+  useCameraSync(sigma);
+
   useEffect(() => {
     sigmaStore.set(sigma);
     return () => sigmaStore.set(null);
@@ -47,6 +50,9 @@ export function SigmaCanvas({ graph, visible }: { graph: EntenteSigmaGraph; visi
   return (
     <div
       ref={container}
+      id="map"
+      // Focusable, so a skip link and a closed panel can hand the focus to the map.
+      tabIndex={-1}
       className="sigma-container"
       role="img"
       aria-label={`Network of ${visible.nodes.size} actors and ${visible.edges.size} relations`}

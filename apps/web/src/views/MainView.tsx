@@ -45,6 +45,13 @@ export function MainView({ bench }: { bench: number | null }) {
 
   return (
     <div className={`app${withSide ? ' with-side' : ''}${drawers.filters ? ' filters-open' : ''}`}>
+      <nav className="skip-links" aria-label="Skip links">
+        {withSide ? <a href="#details">Skip to the details</a> : null}
+        <a href="#map">Skip to the map</a>
+        <a href="#filters" className="wide-only">
+          Skip to the filters
+        </a>
+      </nav>
       <Toolbar
         colorMode={colorMode}
         tool={panel.tool}
@@ -52,14 +59,19 @@ export function MainView({ bench }: { bench: number | null }) {
         onChooseActor={onChooseActor}
         offline={bench !== null}
       />
-      {drawers.filters || drawers.menu ? (
-        // Narrow screens: a tap beside an open drawer or menu closes it (wide screens hide this).
-        <div className="backdrop" aria-hidden="true" onClick={drawerActions.closeAll} />
+      {/* The details come before the map and the ~40 filter controls in the tab order. */}
+      {withSide ? (
+        <aside className="side" id="details" aria-label="Details" tabIndex={-1}>
+          <SidePanel
+            panel={panel}
+            selection={selection}
+            version={ready?.version ?? 0}
+            nameOf={nameOf}
+            onSelectActor={selectActor}
+            onIngested={() => void reloadGraph(bench)}
+          />
+        </aside>
       ) : null}
-      <aside className="sidebar" id="filters" aria-label="Filters">
-        <h2 className="sidebar-title">Filters</h2>
-        <FilterPanel filters={filters} />
-      </aside>
       <main className="stage">
         <div className="map-area">
           {ready && visible ? (
@@ -78,18 +90,14 @@ export function MainView({ bench }: { bench: number | null }) {
         </div>
         {ready && visible ? <Legend colorMode={colorMode} kinds={kinds} communities={communities} /> : null}
       </main>
-      {withSide ? (
-        <aside className="side">
-          <SidePanel
-            panel={panel}
-            selection={selection}
-            version={ready?.version ?? 0}
-            nameOf={nameOf}
-            onSelectActor={selectActor}
-            onIngested={() => void reloadGraph(bench)}
-          />
-        </aside>
+      {drawers.filters || drawers.menu ? (
+        // Narrow screens: a tap beside an open drawer or menu closes it (wide screens hide this).
+        <div className="backdrop" aria-hidden="true" onClick={drawerActions.closeAll} />
       ) : null}
+      <aside className="sidebar" id="filters" aria-label="Filters" tabIndex={-1}>
+        <h2 className="sidebar-title">Filters</h2>
+        <FilterPanel filters={filters} />
+      </aside>
     </div>
   );
 }

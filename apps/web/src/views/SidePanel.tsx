@@ -42,6 +42,8 @@ export function SidePanel({
   if (selection.node) {
     return (
       <ActorPanel
+        // A new actor is a new panel: the focus moves to its title again.
+        key={selection.node}
         actorId={selection.node}
         refreshToken={version}
         onClose={selectionActions.clear}
@@ -56,6 +58,7 @@ export function SidePanel({
   if (selection.edge) {
     return (
       <EdgePanel
+        key={selection.edge}
         edgeId={selection.edge}
         refreshToken={version}
         onClose={selectionActions.clear}

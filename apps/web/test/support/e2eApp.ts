@@ -45,6 +45,8 @@ export async function startE2eApp(): Promise<E2eApp> {
     dbPath: join(tempDir, 'entente.db'),
     webDist: dist,
     seedCorpus: join(repoRoot, 'data', 'corpus'),
+    // Seeding must not fail because a shared CI machine is busy: the budget guards servers, not tests.
+    extractionTimeoutMs: 60_000,
     quiet: true,
   });
   const browser = await launchChromium();

@@ -1,6 +1,7 @@
 import { POLARITIES, RELATION_TYPES } from '@entente/core/ontology';
 import { afterEach, describe, expect, it } from 'vitest';
 import { colorModeStore } from '../../src/core/appearance';
+import { cameraStore } from '../../src/core/camera';
 import { filterActions, filtersStore } from '../../src/core/filters';
 import { panelStore } from '../../src/core/panels';
 import { selectionActions, selectionStore } from '../../src/core/selection';
@@ -20,6 +21,7 @@ const shared: UrlState = {
   },
   colorMode: 'community',
   panel: { tool: 'relationship', pairA: 'israel', pairB: 'turkey', rollup: true },
+  camera: { x: 0.3125, y: 0.61, ratio: 0.25 },
 };
 
 describe('URL state', () => {
@@ -29,6 +31,7 @@ describe('URL state', () => {
     selectionActions.clear();
     colorModeStore.set('kind');
     panelStore.set({ tool: null, pairA: null, pairB: null, rollup: false });
+    cameraStore.set(null);
   });
 
   it('round-trips a full view through the query string', () => {
@@ -87,6 +90,33 @@ describe('URL state', () => {
     expect(params.get('node')).toBeNull();
     expect(params.get('color')).toBe('community');
     stop();
+  });
+
+  it('pushes a history entry per action, and only rewrites the current one when the camera moves', async () => {
+    window.history.replaceState(null, '', '/');
+    const stop = startUrlSync(window);
+    const start = window.history.length;
+    selectionActions.selectNode('turkey');
+    await Promise.resolve();
+    expect(window.history.length).toBe(start + 1);
+    cameraStore.set({ x: 0.4, y: 0.5, ratio: 0.5 });
+    await Promise.resolve();
+    expect(window.history.length).toBe(start + 1);
+    expect(new URLSearchParams(window.location.search).get('cam')).toBe('0.4,0.5,0.5');
+    // Two changes made together are one step.
+    selectionActions.selectNode('israel');
+    colorModeStore.set('community');
+    await Promise.resolve();
+    expect(window.history.length).toBe(start + 2);
+    stop();
+  });
+
+  it('leaves the whole-graph camera and malformed cameras out of links', () => {
+    expect(serializeUrlState({ ...parseUrlState(''), camera: { x: 0.5, y: 0.5, ratio: 1 } })).toBe('');
+    expect(parseUrlState('?cam=1,2').camera).toBeNull();
+    expect(parseUrlState('?cam=a,b,c').camera).toBeNull();
+    expect(parseUrlState('?cam=0.2,0.3,-1').camera).toBeNull();
+    expect(parseUrlState('?cam=0.2,0.3,0.0001').camera).toEqual({ x: 0.2, y: 0.3, ratio: 0.03 });
   });
 
   it('follows back/forward navigation', () => {

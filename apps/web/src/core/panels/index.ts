@@ -17,7 +17,13 @@ export const panelStore = createStore<PanelState>({ tool: null, pairA: null, pai
 
 export const panelActions = {
   open(tool: Tool) {
-    panelStore.set((p) => ({ ...p, tool }));
+    // The relationship view starts from the selected actor, kept as its own so that clicking the
+    // map (which clears the selection) does not take it away.
+    panelStore.set((p) => ({
+      ...p,
+      tool,
+      pairA: tool === 'relationship' && !p.pairA ? selectionStore.get().node : p.pairA,
+    }));
   },
   close() {
     panelStore.set((p) => ({ ...p, tool: null }));
@@ -31,12 +37,20 @@ export const panelActions = {
 };
 
 /**
- * Picking something on the map brings its details forward, replacing an open tool. Returns a function
- * that stops following the selection.
+ * Picking something on the map brings its details forward, replacing an open tool — except a comparison
+ * still waiting for an actor, which takes the one picked. Returns a function that stops following the
+ * selection.
  */
 export function closeToolOnSelection(): () => void {
   return selectionStore.subscribe(() => {
     const { node, edge } = selectionStore.get();
-    if (node || edge) panelActions.close();
+    if (!node && !edge) return;
+    const { tool, pairA, pairB } = panelStore.get();
+    if (tool === 'relationship' && node && !(pairA && pairB)) {
+      if (!pairA) panelActions.setPair(node, pairB);
+      else if (node !== pairA) panelActions.setPair(pairA, node);
+      return;
+    }
+    panelActions.close();
   });
 }

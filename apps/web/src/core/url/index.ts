@@ -1,6 +1,7 @@
 /**
- * The shareable part of the view (selection, filters, colour mode, open tool) as URL query parameters,
- * so copying the address shares exactly what is on screen. Defaults are left out to keep links short.
+ * The shareable part of the view (selection, filters, colour mode, open tool, camera) as URL query
+ * parameters, so copying the address shares exactly what is on screen, and Back undoes a step. Defaults
+ * are left out to keep links short.
  */
 import {
   ACTOR_KINDS,
@@ -13,6 +14,7 @@ import {
 import { DEFAULT_FILTERS, type FilterState } from '../../filters/filter';
 import { colorModeStore } from '../appearance';
 import type { ColorMode } from '../appearance/colors';
+import { type CameraView, cameraStore, parseCamera, serializeCamera } from '../camera';
 import { filtersStore } from '../filters';
 import { type PanelState, panelStore, type Tool } from '../panels';
 import { type Selection, selectionStore } from '../selection';
@@ -22,6 +24,8 @@ export interface UrlState {
   filters: FilterState;
   colorMode: ColorMode;
   panel: PanelState;
+  /** Null: the whole graph. */
+  camera: CameraView | null;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -63,6 +67,7 @@ export function parseUrlState(search: string): UrlState {
       pairB: params.get('b') || null,
       rollup: params.get('rollup') === '1',
     },
+    camera: parseCamera(params.get('cam')),
   };
 }
 
@@ -88,6 +93,7 @@ export function serializeUrlState(state: UrlState, base = ''): string {
   put('a', panel.tool === 'relationship' ? panel.pairA : null);
   put('b', panel.tool === 'relationship' ? panel.pairB : null);
   put('rollup', panel.tool === 'relationship' && panel.rollup ? '1' : null);
+  put('cam', serializeCamera(state.camera));
   return params.toString();
 }
 
@@ -97,6 +103,7 @@ export function currentUrlState(): UrlState {
     filters: filtersStore.get(),
     colorMode: colorModeStore.get(),
     panel: panelStore.get(),
+    camera: cameraStore.get(),
   };
 }
 
@@ -105,11 +112,21 @@ export function applyUrlState(state: UrlState): void {
   colorModeStore.set(state.colorMode);
   selectionStore.set(state.selection);
   panelStore.set(state.panel);
+  cameraStore.set(state.camera);
+}
+
+/** A query string without the camera: what a step in the history is about. */
+function withoutCamera(query: string): string {
+  const params = new URLSearchParams(query);
+  params.delete('cam');
+  return params.toString();
 }
 
 /**
- * Load the view from the address bar, then keep the address bar up to date (replaceState: filters and
- * clicks are not navigation) and follow back/forward. Returns a function that stops syncing.
+ * Load the view from the address bar, then keep the address bar up to date and follow back/forward.
+ * Each user action that changes what is shown (a selection, a filter, the colours, a tool) pushes a
+ * history entry, so Back undoes it; the camera moving only rewrites the current entry, so Back returns
+ * to the view before the action, camera included. Returns a function that stops syncing.
  */
 export function startUrlSync(win: Window = window): () => void {
   applyUrlState(parseUrlState(win.location.search));
@@ -119,15 +136,18 @@ export function startUrlSync(win: Window = window): () => void {
     const query = serializeUrlState(currentUrlState(), win.location.search);
     const next = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
     const now = `${win.location.pathname}${win.location.search}${win.location.hash}`;
-    if (next !== now) win.history.replaceState(win.history.state, '', next);
+    if (next === now) return;
+    if (withoutCamera(query) !== withoutCamera(win.location.search)) win.history.pushState(null, '', next);
+    else win.history.replaceState(win.history.state, '', next);
   };
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
+    // Changes made together (a selection closing a tool) make one step.
     queueMicrotask(write);
   };
   const onPop = () => applyUrlState(parseUrlState(win.location.search));
-  const unsubscribers = [filtersStore, colorModeStore, selectionStore, panelStore].map((store) =>
+  const unsubscribers = [filtersStore, colorModeStore, selectionStore, panelStore, cameraStore].map((store) =>
     store.subscribe(schedule),
   );
   win.addEventListener('popstate', onPop);

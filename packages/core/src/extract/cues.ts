@@ -14,7 +14,10 @@ export function phraseNorms(phrase: string): string[] {
 const CUE_NAMES = (Object.keys(cueData) as Array<keyof typeof cueData>).filter(
   (name): name is CueName => name !== '_doc',
 );
-const CUE_INDEX = new Map(CUE_NAMES.map((name, index) => [name, index]));
+const CUE_INDEX = Object.fromEntries(CUE_NAMES.map((name, index) => [name, index])) as Record<
+  CueName,
+  number
+>;
 /** One trie for every list: a phrase stores the indices of the lists it belongs to. */
 const CUE_TRIE = new TokenTrie<number>();
 for (const [index, name] of CUE_NAMES.entries()) {
@@ -42,7 +45,7 @@ export class CueMarks {
   /** Whether token `index` is part of a phrase of the cue list `name`. */
   has(name: CueName, index: number): boolean {
     if (index < 0 || index >= this.#tokens.length) return false;
-    return this.#marked()[(CUE_INDEX.get(name) as number) * this.#tokens.length + index] === 1;
+    return this.#marked()[CUE_INDEX[name] * this.#tokens.length + index] === 1;
   }
 
   /** Whether any token in [from, to) belongs to the cue list. */
@@ -61,18 +64,22 @@ export class CueMarks {
     // Per list, the end of its longest phrase at the current start (0: none); `touched` lists those set.
     const longest = new Int32Array(CUE_NAMES.length);
     const touched: number[] = [];
+    const visit = (end: number, lists: readonly number[]) => {
+      for (let k = 0; k < lists.length; k++) {
+        const list = lists[k] as number;
+        if (longest[list] === 0) touched.push(list);
+        longest[list] = end;
+      }
+    };
     for (let start = 0; start < n; start++) {
-      CUE_TRIE.walk(tokens, start, (end, lists) => {
-        for (const list of lists) {
-          if (longest[list] === 0) touched.push(list);
-          longest[list] = end;
-        }
-      });
-      for (const list of touched) {
+      CUE_TRIE.walk(tokens, start, visit);
+      for (let k = 0; k < touched.length; k++) {
+        const list = touched[k] as number;
         const end = longest[list] as number;
         longest[list] = 0;
         if (start < (free[list] as number)) continue;
-        marks.fill(1, list * n + start, list * n + end);
+        // Phrases are a token or two: a loop costs less than TypedArray.fill's call.
+        for (let i = list * n + start; i < list * n + end; i++) marks[i] = 1;
         free[list] = end;
       }
       touched.length = 0;

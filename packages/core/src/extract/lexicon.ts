@@ -107,9 +107,9 @@ function buildLexicon(gazetteer: Gazetteer): Lexicon {
 }
 
 /** Whether the text tokens satisfy an entry's case rules ("US" matches the alias "US", "us" does not). */
-export function caseMatches(entry: LexiconEntry, matched: readonly Token[]): boolean {
+export function caseMatches(entry: LexiconEntry, tokens: readonly Token[], start: number): boolean {
   return entry.caseRules.every((rule, i) => {
-    const token = matched[i];
+    const token = tokens[start + i];
     if (!token) return false;
     if (rule === 'upper') return token.allCaps;
     if (rule === 'capitalized') return token.capitalized;

@@ -658,9 +658,17 @@ function salientBefore(
 
 /** Updates the document memory with this sentence's salient actors and the lists it names. */
 function remember(view: SentenceView, lexicon: Lexicon, memory: DocumentMemory): void {
-  const person = salientBefore(view, view.tokens.length, lexicon, memory, true);
+  // salientBefore for a person and for an entity over the whole sentence, in one walk over its slots.
+  let person: string | undefined;
+  let entity: string | undefined;
+  for (const slot of view.slots) {
+    if (person && entity) break;
+    if (slot.actorIds.length !== 1 || view.inPrepositionalPhrase(slot) || view.isCompoundModifier(slot))
+      continue;
+    if (isPersonSlot(slot, lexicon, memory)) person ??= slot.actorIds[0];
+    else entity ??= slot.actorIds[0];
+  }
   if (person) memory.lastPerson = person;
-  const entity = salientBefore(view, view.tokens.length, lexicon, memory, false);
   if (entity) memory.lastEntity = entity;
   rememberLists(memory, view, (slot) => isPersonSlot(slot, lexicon, memory), partiesIn(view));
   for (const slot of view.slots) {

@@ -74,6 +74,14 @@ export class DocumentTags {
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
+/**
+ * Lemmas by tag and word: lemmatising every token of every document was an eighth of the tagging
+ * time, and news repeats its words. Bounded like the tokenizer's cache.
+ */
+const LEMMAS = new Map<string, Map<string, string>>();
+/** Per tag. */
+const LEMMAS_LIMIT = 20_000;
+
 /** Tags a whole document once (the model is loaded on first use, ~100 ms). */
 export function tagDocument(text: string): DocumentTags {
   // Only the tagger: sentence boundaries, negation and sentiment come from the extractor's own rules.
@@ -83,8 +91,27 @@ export function tagDocument(text: string): DocumentTags {
   const tokens = nlp.readDoc(text).tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
-  // Typed as needing model add-ons, which the light model provides at run time.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const contracted = tokens.out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[];
+  const lemmaAt = (i: number): string | undefined => {
+    const value = values[i] as string;
+    const tag = tags[i] as string;
+    // Outside a contraction ("ca|n't" → can, not) wink's lemma depends on the word and its tag only.
+    let known = contracted[i] ? undefined : LEMMAS.get(tag);
+    if (!contracted[i] && known === undefined) {
+      known = new Map();
+      LEMMAS.set(tag, known);
+    }
+    let lemma = known?.get(value);
+    if (lemma === undefined) {
+      // Typed as needing model add-ons, which the light model provides at run time.
+      lemma = tokens.itemAt(i).out(its.lemma as unknown as typeof its.value) as string;
+      if (known) {
+        if (known.size >= LEMMAS_LIMIT) known.clear();
+        known.set(value, lemma);
+      }
+    }
+    return lemma;
+  };
   const spans: TaggedSpan[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -98,7 +125,7 @@ export function tagDocument(text: string): DocumentTags {
       start: at,
       end: cursor,
       pos: (tags[i] ?? 'X') as PosTag,
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      lemma: (lemmaAt(i) ?? value).toLowerCase(),
     });
   }
   return new DocumentTags(spans);

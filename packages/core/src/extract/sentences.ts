@@ -187,12 +187,34 @@ function splitLine(line: string): Array<[number, number]> {
 
 /** Whether the period after `before` ends the sentence, given the text that follows. */
 function endsSentence(before: string, following: string): boolean {
-  const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  const lastWord = before.slice(lastWordStart(before));
   if (lastWord === '') return true;
   const nextWord = /^["'“‘(]?([\p{L}]+)/u.exec(following)?.[1] ?? '';
   // Initialisms with inner periods (U.S., U.N.) and single initials (J.) rarely end sentences.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(lastWord) || /^\p{Lu}$/u.test(lastWord)) return OPENERS.has(nextWord);
   return !ABBREVIATIONS.has(lastWord.toLowerCase());
+}
+
+const WORD_CHAR = /^[\p{L}.]$/u;
+
+/**
+ * Where the run of letters and periods that ends `text` starts (as /[\p{L}.]+$/ would find it), read
+ * backwards: a regular expression anchored at the end would try every position of the sentence.
+ */
+function lastWordStart(text: string): number {
+  let k = text.length;
+  while (k > 0) {
+    const low = text.charCodeAt(k - 1);
+    // A letter outside the basic plane is two UTF-16 units.
+    const width = low >= 0xdc00 && low <= 0xdfff && k >= 2 && isHighSurrogate(text.charCodeAt(k - 2)) ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(k - width, k))) break;
+    k -= width;
+  }
+  return k;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function trimSpan(line: string, start: number, end: number): [number, number] | undefined {

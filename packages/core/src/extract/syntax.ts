@@ -28,6 +28,7 @@ export class SentenceView {
   readonly #byStart = new Map<number, Slot>();
   readonly #byEnd = new Map<number, Slot>();
   #covering: Array<Slot | undefined> | undefined;
+  readonly #inPrepositionalPhrase = new Map<Slot, boolean>();
   /** Tokens of names and title phrases ("Minister of Foreign Affairs and International Cooperation"): no trigger lies there. */
   readonly reserved: Uint8Array;
 
@@ -160,6 +161,16 @@ export class SentenceView {
    * modifiers and earlier members of a coordination.
    */
   inPrepositionalPhrase(slot: Slot): boolean {
+    // Asked for the same slot by the pronoun and salience readers: the answer is kept for this view.
+    let answer = this.#inPrepositionalPhrase.get(slot);
+    if (answer === undefined) {
+      answer = this.#readPrepositionalPhrase(slot);
+      this.#inPrepositionalPhrase.set(slot, answer);
+    }
+    return answer;
+  }
+
+  #readPrepositionalPhrase(slot: Slot): boolean {
     let i = slot.start - 1;
     let modifiers = 0;
     while (i >= 0) {

@@ -35,18 +35,42 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const raw = match[0];
     const start = offset + (match.index ?? 0);
-    const kind = kindOf(raw);
+    const form = formOf(raw);
     tokens.push({
       text: raw,
-      norm: normOf(raw, kind),
+      norm: form.norm,
       start,
       end: start + raw.length,
-      kind,
-      capitalized: isCapitalized(raw),
-      allCaps: isAllCaps(raw),
+      kind: form.kind,
+      capitalized: form.capitalized,
+      allCaps: form.allCaps,
     });
   }
   return tokens;
+}
+
+/** What a token's text alone decides. */
+interface WordForm {
+  norm: string;
+  kind: TokenKind;
+  capitalized: boolean;
+  allCaps: boolean;
+}
+
+const FORMS = new Map<string, WordForm>();
+/** Distinct words seen in news are few; past this many the cache starts again rather than growing. */
+const FORMS_LIMIT = 50_000;
+
+/** The form of a token's text, computed once per distinct text: the same words recur in every article. */
+function formOf(raw: string): WordForm {
+  let form = FORMS.get(raw);
+  if (form === undefined) {
+    if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
+    const kind = kindOf(raw);
+    form = { norm: normOf(raw, kind), kind, capitalized: isCapitalized(raw), allCaps: isAllCaps(raw) };
+    FORMS.set(raw, form);
+  }
+  return form;
 }
 
 function kindOf(raw: string): TokenKind {

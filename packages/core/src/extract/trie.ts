@@ -13,6 +13,12 @@ export interface TrieMatch<T> {
 }
 
 /**
+ * Whether a stored value fits the tokens its phrase matched, from `tokens[start]` on (e.g. their
+ * capitalisation); the phrase's own length says how many tokens that is.
+ */
+export type Acceptance<T> = (value: T, tokens: readonly Token[], start: number) => boolean;
+
+/**
  * A trie over folded token forms. Looking up every position of a sentence costs one walk per
  * position, however many phrases are stored: the benchmark matches thousands of aliases against
  * thousands of articles, which one regular expression per alias could not do.
@@ -36,14 +42,9 @@ export class TokenTrie<T> {
   }
 
   /**
-   * The longest phrase starting at token `start` whose stored values pass `accepted`
-   * (which sees the matched tokens, e.g. to check capitalisation).
+   * The longest phrase starting at token `start` whose stored values pass `accepted`.
    */
-  longestAt(
-    tokens: readonly Token[],
-    start: number,
-    accepted?: (value: T, matched: readonly Token[]) => boolean,
-  ): TrieMatch<T> | undefined {
+  longestAt(tokens: readonly Token[], start: number, accepted?: Acceptance<T>): TrieMatch<T> | undefined {
     let node: TrieNode<T> | undefined = this.#root;
     let best: TrieMatch<T> | undefined;
     for (let i = start; i < tokens.length && node; i++) {
@@ -52,8 +53,7 @@ export class TokenTrie<T> {
       if (node.values.length > 0) {
         if (accepted === undefined) best = { start, end: i + 1, values: node.values };
         else {
-          const matched = tokens.slice(start, i + 1);
-          const values = node.values.filter((v) => accepted(v, matched));
+          const values = node.values.filter((v) => accepted(v, tokens, start));
           if (values.length > 0) best = { start, end: i + 1, values };
         }
       }
@@ -72,10 +72,7 @@ export class TokenTrie<T> {
   }
 
   /** Non-overlapping longest matches, scanning left to right. */
-  findAll(
-    tokens: readonly Token[],
-    accept?: (value: T, matched: readonly Token[]) => boolean,
-  ): TrieMatch<T>[] {
+  findAll(tokens: readonly Token[], accept?: Acceptance<T>): TrieMatch<T>[] {
     const matches: TrieMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
       const match = this.longestAt(tokens, i, accept);

@@ -158,6 +158,8 @@ console.log(
     ['corpus size', `${number(bytes / MB, 1)} MB`],
     ['extraction time (wall / CPU)', `${ms(extraction.ms)} / ${ms(extraction.cpuMs)}`],
     ['extraction: articles/s', number(ARTICLES / seconds)],
+    // The machine may be shared: per second of this process's own CPU time says what one core does.
+    ['extraction: articles per CPU second', number(ARTICLES / (extraction.cpuMs / 1000))],
     ['extraction: relations/s', number(relations / seconds)],
     ['extraction: MB/s', number(bytes / MB / seconds, 2)],
     ['relations extracted', number(relations)],

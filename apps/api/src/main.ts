@@ -34,6 +34,9 @@ async function main(): Promise<void> {
     host: env.HOST || '127.0.0.1',
     ...(env.ENTENTE_DB ? { dbPath: env.ENTENTE_DB } : {}),
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.ENTENTE_SEED_CORPUS
+      ? { seedCorpus: env.ENTENTE_SEED_CORPUS === 'none' ? null : env.ENTENTE_SEED_CORPUS }
+      : {}),
     ...(env.ENTENTE_API_TOKEN ? { token: env.ENTENTE_API_TOKEN } : {}),
     ...(env.ENTENTE_CORS_ORIGIN ? { corsOrigin: env.ENTENTE_CORS_ORIGIN } : {}),
     ...(env.ENTENTE_GAZETTEER ? { gazetteerFile: env.ENTENTE_GAZETTEER } : {}),

@@ -16,7 +16,7 @@ import { GraphService } from './service/graph-service.js';
 import { LiveEvents } from './service/live-events.js';
 import { WebSources } from './service/web-sources.js';
 import { openStore } from './store/open.js';
-import { redact } from './store/pg-store.js';
+import { PgDocumentStore, redact } from './store/pg-store.js';
 import type { DocumentStore } from './store/types.js';
 
 export interface RunningServer {
@@ -41,6 +41,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     settings.maxDatabaseBytes !== undefined ? { maxBytes: settings.maxDatabaseBytes } : {},
   );
   let pool: ExtractionPool | undefined;
+  let stopFollowing: (() => Promise<void>) | undefined;
   try {
     if (store.origin === 'empty-file') {
       // An empty file is more often a database lost (a failed copy, a full disk) than a new one: say so,
@@ -57,12 +58,21 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       ...(settings.extractionWorkers !== undefined ? { workers: settings.extractionWorkers } : {}),
     });
     const live = new LiveEvents();
+    const changeLog = store instanceof PgDocumentStore ? store : undefined;
     const service = new GraphService({
       store,
       extractor: pool,
       onChange: (change) => live.publish({ type: 'graph', change }),
+      ...(changeLog ? { changeLog } : {}),
     });
-    await service.load();
+    const loadStart = performance.now();
+    await service.load((documents) => log(`entente: loading the graph: ${documents} documents so far`));
+    const loadMs = Math.round(performance.now() - loadStart);
+    log(`entente: graph loaded: ${service.documentCount} documents in ${loadMs} ms`);
+    // Other API processes (and ingest workers) write the same database: follow what they write.
+    stopFollowing = await service.follow((error) =>
+      console.warn(`entente: following the database's changes: ${error.message}`),
+    );
     if (store.origin !== 'empty-file') await seedIfEmpty(service, settings.seedCorpus, log);
     const web = store.feeds
       ? new WebSources({
@@ -106,12 +116,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const { port } = server.address() as AddressInfo;
     const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
     const running = pool;
+    const unfollow = stopFollowing;
     return {
       url: `http://${host}:${port}/`,
       port,
-      close: () => shutdown(server, service, running, store, web),
+      close: async () => {
+        await unfollow();
+        await shutdown(server, service, running, store, web);
+      },
     };
   } catch (error) {
+    await stopFollowing?.();
     await pool?.close();
     await store.close();
     throw error;

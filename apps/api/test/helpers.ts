@@ -104,9 +104,11 @@ export function spawnServer(
   dbPath: string,
   options: { env?: Record<string, string>; user?: { uid: number; gid: number } } = {},
 ): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  // The tests' own DATABASE_URL names the server they create databases on, not this server's store.
+  const { DATABASE_URL: _testServer, ...inherited } = process.env;
   const child = spawn(process.execPath, [MAIN_JS], {
     env: {
-      ...process.env,
+      ...inherited,
       PORT: '0',
       HOST: '127.0.0.1',
       ENTENTE_DB: dbPath,

@@ -37,10 +37,16 @@ async function ingest(server: TestServer, text: string) {
   return dataOf(response).ingestArticle;
 }
 
-/** Where a server keeps its documents: a file in its directory, or a fresh PostgreSQL database. */
+/**
+ * Where a server keeps its documents: a file in its directory, or a fresh PostgreSQL database. (With an
+ * extraction budget a loaded machine cannot exceed: these tests are about what is kept, not about time.)
+ */
 const stores: { name: string; database(): Promise<ServerOptions> }[] = [
-  { name: 'SQLite', database: async () => ({}) },
-  { name: 'PostgreSQL', database: async () => ({ databaseUrl: await freshDatabase() }) },
+  { name: 'SQLite', database: async () => ({ extractionTimeoutMs: 60_000 }) },
+  {
+    name: 'PostgreSQL',
+    database: async () => ({ databaseUrl: await freshDatabase(), extractionTimeoutMs: 60_000 }),
+  },
 ];
 
 describe.each(stores)('persistence on $name', ({ database }) => {

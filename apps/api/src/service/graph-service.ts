@@ -7,7 +7,13 @@ import {
   GraphBuilder,
   relationKey,
 } from '@entente/core';
-import type { DocumentRecord, DocumentStore, StoredDocument, StoredExtraction } from '../store/types.js';
+import type {
+  ChangeLog,
+  DocumentRecord,
+  DocumentStore,
+  StoredDocument,
+  StoredExtraction,
+} from '../store/types.js';
 import { AnalyticsCache } from './analytics-cache.js';
 import { checkArticleFields } from './article-fields.js';
 import type { PreparedArticle } from './extraction-pool.js';
@@ -31,6 +37,11 @@ export interface ArticleExtractor {
 
 export interface GraphServiceOptions {
   store: DocumentStore;
+  /**
+   * The change log of a store other processes write too: `follow()` keeps the graph in step with it.
+   * Without one, this service is the store's only writer.
+   */
+  changeLog?: ChangeLog;
   extractor: ArticleExtractor;
   /** Clock for `ingestedAt`; injectable so tests can pin it. */
   now?: () => Date;
@@ -67,6 +78,11 @@ export interface RemoveOutcome {
 export class GraphService {
   readonly analytics: AnalyticsCache;
   readonly #store: DocumentStore;
+  readonly #changeLog: ChangeLog | undefined;
+  /** The last change of the log the graph reflects. */
+  #appliedChange = 0;
+  /** A catch-up is queued and has not started: another notification need not queue one more. */
+  #catchUpQueued = false;
   readonly #extractor: ArticleExtractor;
   readonly #now: () => Date;
   readonly #onChange: ((change: GraphChange) => void) | undefined;
@@ -84,16 +100,51 @@ export class GraphService {
 
   constructor(options: GraphServiceOptions) {
     this.#store = options.store;
+    this.#changeLog = options.changeLog;
     this.#extractor = options.extractor;
     this.#now = options.now ?? (() => new Date());
     this.#onChange = options.onChange;
     this.analytics = new AnalyticsCache(this);
   }
 
-  /** Rebuilds the graph from every stored extraction, without running the extractor again. */
-  async load(): Promise<void> {
-    for await (const { document, extraction } of this.#store.all()) this.#addToGraph(document, extraction);
+  /**
+   * Rebuilds the graph from every stored extraction, without running the extractor again. `progress`
+   * hears how many documents are loaded so far, every 10,000.
+   */
+  async load(progress?: (documents: number) => void): Promise<void> {
+    // Read before the documents: a change committed meanwhile is then applied again, which is harmless
+    // (applying is idempotent), rather than missed.
+    this.#appliedChange = (await this.#changeLog?.latestChange()) ?? 0;
+    let loaded = 0;
+    for await (const { document, extraction } of this.#store.all()) {
+      this.#addToGraph(document, extraction);
+      loaded += 1;
+      if (loaded % 10_000 === 0) progress?.(loaded);
+    }
     this.#version += 1;
+  }
+
+  /**
+   * Follows the store's change log: what other processes store or remove reaches this graph as soon as
+   * the store announces it, and a lost connection is followed by a catch-up from the last change applied.
+   * Returns the function that stops following. Without a change log there is nothing to follow.
+   */
+  async follow(onError: (error: Error) => void = () => {}): Promise<() => Promise<void>> {
+    const log = this.#changeLog;
+    if (!log) return async () => {};
+    return log.follow(() => {
+      this.catchUp().catch(onError);
+    }, onError);
+  }
+
+  /** Applies the changes other processes made since the last catch-up; resolves once the graph has them. */
+  catchUp(): Promise<void> {
+    if (this.#catchUpQueued) return this.#writes.idle();
+    this.#catchUpQueued = true;
+    return this.#writes.run(() => {
+      this.#catchUpQueued = false;
+      return this.#applyChanges();
+    });
   }
 
   get graph(): EntenteGraph {
@@ -153,11 +204,7 @@ export class GraphService {
       if (!this.#documents.has(id)) return undefined;
       await this.#store.remove(id);
       const keys = this.#relationKeys.get(id) ?? [];
-      this.#builder.removeDocument(id);
-      const document = this.#documents.get(id);
-      if (document) this.#byContent.delete(document.contentId);
-      this.#documents.delete(id);
-      this.#relationKeys.delete(id);
+      this.#removeFromGraph(id);
       this.#version += 1;
       this.#onChange?.({ kind: 'documentRemoved', documentId: id, relations: keys });
       return { removedRelations: keys.filter((key) => !this.graph.hasEdge(key)).length };
@@ -265,18 +312,58 @@ export class GraphService {
       if (stored[index] === true) this.#addToGraph(plan.record.document, plan.record.extraction);
     });
     this.#version += 1;
+    // Another process stored one of these ids first: its change, not yet applied here, brings it in.
+    if (stored.includes(false)) await this.#applyChanges();
     planned.forEach((plan, index) => {
       const outcome = stored[index];
       const { id } = plan.record.document;
       if (outcome instanceof Error) failAll(plan, outcome);
-      // Only another process writing the same database gets here; the graph is rebuilt on restart.
-      else if (!outcome) failAll(plan, new Error(`Document ${id} is already stored but was not loaded.`));
-      else {
+      else if (!outcome) {
+        if (this.#documents.has(id))
+          for (const pending of [plan.pending, ...plan.duplicates]) pending.resolve(this.unchanged(id));
+        else failAll(plan, new Error(`Document ${id} is already stored but was not loaded.`));
+      } else {
         this.#onChange?.({ kind: 'documentAdded', documentId: id, relations: this.documentRelations(id) });
         plan.pending.resolve({ ...this.unchanged(id), created: true });
         for (const pending of plan.duplicates) pending.resolve(this.unchanged(id));
       }
     });
+  }
+
+  /** Reads the change log from the last change applied, and applies it; runs in a write turn. */
+  async #applyChanges(): Promise<void> {
+    const log = this.#changeLog;
+    if (!log) return;
+    for (;;) {
+      const changes = await log.changesAfter(this.#appliedChange, CATCH_UP_PAGE);
+      if (changes.length === 0) return;
+      const wanted = changes.filter((change) => change.kind === 'put').map((change) => change.documentId);
+      const records = wanted.length > 0 ? await log.records([...new Set(wanted)]) : new Map();
+      const applied: GraphChange[] = [];
+      // Applying is idempotent: this process's own writes come back through the log already applied.
+      for (const { seq, kind, documentId } of changes) {
+        if (kind === 'remove' && this.#documents.has(documentId)) {
+          const relations = this.#relationKeys.get(documentId) ?? [];
+          this.#removeFromGraph(documentId);
+          applied.push({ kind: 'documentRemoved', documentId, relations });
+        } else if (kind === 'put' && !this.#documents.has(documentId)) {
+          // Absent when a later change removed it again: that change is applied next, to nothing.
+          const record = records.get(documentId);
+          if (record) {
+            this.#addToGraph(record.document, record.extraction);
+            applied.push({
+              kind: 'documentAdded',
+              documentId,
+              relations: this.documentRelations(documentId),
+            });
+          }
+        }
+        this.#appliedChange = seq;
+      }
+      if (applied.length === 0) continue;
+      this.#version += 1;
+      for (const change of applied) this.#onChange?.(change);
+    }
   }
 
   /** What the store keeps of an ingested article. */
@@ -294,6 +381,14 @@ export class GraphService {
     return { document: this.#documents.get(id)!, relations: this.documentRelations(id), created: false };
   }
 
+  #removeFromGraph(id: string): void {
+    this.#builder.removeDocument(id);
+    const document = this.#documents.get(id);
+    if (document) this.#byContent.delete(document.contentId);
+    this.#documents.delete(id);
+    this.#relationKeys.delete(id);
+  }
+
   #addToGraph(document: StoredDocument, extraction: StoredExtraction): void {
     this.#builder.add(toExtractionResult(document, extraction));
     const { text: _text, ...metadata } = document;
@@ -307,6 +402,9 @@ export class GraphService {
     this.#relationKeys.set(document.id, [...keys]);
   }
 }
+
+/** Changes read from the log per query when catching up. */
+const CATCH_UP_PAGE = 1_000;
 
 /** An ingest waiting for its batch and its extraction, and how to answer it. */
 interface PendingIngest {

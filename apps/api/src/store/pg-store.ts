@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { followChannel } from './pg-listener.js';
 import {
   CHANGE_LOG_LOCK,
   CHANGES_CHANNEL,
@@ -10,9 +11,11 @@ import { putOne } from './put-one.js';
 import { type DocumentRow, type RecordRow, SUMMARY_COLUMNS, toRecord, toSummary } from './rows.js';
 import { asStorageError, StorageError } from './storage-error.js';
 import type {
+  ChangeLog,
   DocumentPage,
   DocumentRecord,
   DocumentStore,
+  StoreChange,
   StoredDocument,
   StoredExtraction,
   StoreOrigin,
@@ -23,13 +26,6 @@ export interface PgStoreOptions {
   poolSize?: number;
   /** Shown in pg_stat_activity, to tell replicas and workers apart. Default "entente". */
   applicationName?: string;
-}
-
-/** One entry of the change log: a document stored or removed, numbered in commit order. */
-export interface StoreChange {
-  seq: number;
-  kind: 'put' | 'remove';
-  documentId: string;
 }
 
 /** Rows read per query when `all` walks the store. */
@@ -45,7 +41,7 @@ const RECORD_COLUMNS = `d.${SUMMARY_COLUMNS.split(', ').join(', d.')}, d.text, e
  * `entente_changes`, which other API processes follow to keep their graphs in step.
  * Server and network failures surface as StorageError.
  */
-export class PgDocumentStore implements DocumentStore {
+export class PgDocumentStore implements DocumentStore, ChangeLog {
   #writeFault: StorageError | undefined;
   #closed = false;
 
@@ -181,7 +177,6 @@ export class PgDocumentStore implements DocumentStore {
     }
   }
 
-  /** The stored records of these documents (those still stored), by id. */
   async records(ids: readonly string[]): Promise<Map<string, DocumentRecord>> {
     const rows = await this.#read<RecordRow>(
       `SELECT ${RECORD_COLUMNS} FROM documents d JOIN extractions e ON e.document_id = d.id
@@ -196,19 +191,21 @@ export class PgDocumentStore implements DocumentStore {
     return Number(rows[0]?.count ?? 0);
   }
 
-  /** The sequence number of the latest change (0 when there is none). */
   async latestChange(): Promise<number> {
     const rows = await this.#read<{ seq: string | null }>('SELECT MAX(seq) AS seq FROM changes');
     return Number(rows[0]?.seq ?? 0);
   }
 
-  /** Changes after sequence number `after`, oldest first, at most `limit`. */
   async changesAfter(after: number, limit: number): Promise<StoreChange[]> {
     const rows = await this.#read<{ seq: string; kind: 'put' | 'remove'; document_id: string }>(
       'SELECT seq, kind, document_id FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2',
       [after, limit],
     );
     return rows.map((row) => ({ seq: Number(row.seq), kind: row.kind, documentId: row.document_id }));
+  }
+
+  follow(onChange: () => void, onError: (error: Error) => void): Promise<() => Promise<void>> {
+    return followChannel(this.url, CHANGES_CHANNEL, onChange, onError);
   }
 
   async close(): Promise<void> {

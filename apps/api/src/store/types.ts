@@ -173,3 +173,29 @@ export interface FeedStore {
   documentByContentHash(hash: string): Promise<string | undefined>;
   documentByUrl(url: string): Promise<string | undefined>;
 }
+
+/** One entry of a store's change log: a document stored or removed, numbered in commit order. */
+export interface StoreChange {
+  seq: number;
+  kind: 'put' | 'remove';
+  documentId: string;
+}
+
+/**
+ * A store that several processes share keeps a log of its changes, so that each process can keep what it
+ * holds in memory in step with what the others write.
+ */
+export interface ChangeLog {
+  /** The sequence number of the latest change (0 when there is none). */
+  latestChange(): Promise<number>;
+  /** Changes after sequence number `after`, oldest first, at most `limit`. */
+  changesAfter(after: number, limit: number): Promise<StoreChange[]>;
+  /** The stored records of these documents (those still stored), by id. */
+  records(ids: readonly string[]): Promise<Map<string, DocumentRecord>>;
+  /**
+   * Calls `onChange` whenever a change is committed (by any process) and after every (re)connection, when
+   * changes may have been missed; `onError` hears of lost connections (it keeps reconnecting). Resolves
+   * once it listens; the returned function stops it.
+   */
+  follow(onChange: () => void, onError: (error: Error) => void): Promise<() => Promise<void>>;
+}

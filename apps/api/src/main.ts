@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     ...(env.ENTENTE_SEED_CORPUS
       ? { seedCorpus: env.ENTENTE_SEED_CORPUS === 'none' ? null : env.ENTENTE_SEED_CORPUS }
       : {}),
+    ...(env.ENTENTE_WEB_DIST ? { webDist: env.ENTENTE_WEB_DIST } : {}),
     ...(env.ENTENTE_API_TOKEN ? { token: env.ENTENTE_API_TOKEN } : {}),
     ...(env.ENTENTE_CORS_ORIGIN ? { corsOrigin: env.ENTENTE_CORS_ORIGIN } : {}),
     ...(env.ENTENTE_GAZETTEER ? { gazetteerFile: env.ENTENTE_GAZETTEER } : {}),

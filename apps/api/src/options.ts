@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { DEFAULT_SCHEDULE } from '@entente/sources';
-import { DEFAULT_SEED_CORPUS, DEFAULT_WEB_DIST } from './paths.js';
+import { DEFAULT_SEED_CORPUS, defaultWebDist } from './paths.js';
 import { DEFAULT_RESULT_BUDGET } from './resolvers/budget.js';
 import { DEFAULT_EXTRACTION_TIMEOUT_MS } from './service/extraction-pool.js';
 
@@ -19,7 +19,7 @@ export interface ServerOptions {
   databaseUrl?: string;
   /** When set, mutations need `Authorization: Bearer <token>`. */
   token?: string;
-  /** Built web app to serve at `/`. Default `apps/web/dist`; null serves no app. */
+  /** Built web app to serve at `/`. Default the installed @entente/web's `dist/`; null serves no app. */
   webDist?: string | null;
   /** Corpus directory ingested when the store is empty. Default the demo corpus; null disables seeding. */
   seedCorpus?: string | null;
@@ -83,6 +83,12 @@ export interface ResolvedOptions {
   quiet: boolean;
 }
 
+function webDistOf(option: string | null | undefined): string | null {
+  if (option === null) return null;
+  const path = option ?? defaultWebDist();
+  return path === null ? null : resolve(path);
+}
+
 export function resolveOptions(options: ServerOptions): ResolvedOptions {
   const corsOrigins = options.corsOrigin
     ?.split(',')
@@ -95,7 +101,7 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     dbPath: resolve(options.dbPath ?? join('.entente', 'entente.db')),
     databaseUrl: options.databaseUrl || undefined,
     token: options.token || undefined,
-    webDist: options.webDist === null ? null : resolve(options.webDist ?? DEFAULT_WEB_DIST),
+    webDist: webDistOf(options.webDist),
     seedCorpus: options.seedCorpus === null ? null : resolve(options.seedCorpus ?? DEFAULT_SEED_CORPUS),
     corsOrigins: corsOrigins?.length ? corsOrigins : undefined,
     gazetteerFile: options.gazetteerFile || undefined,

@@ -1,7 +1,10 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer } from '../src/index.js';
+import { resolveOptions } from '../src/options.js';
+import { defaultWebDist } from '../src/paths.js';
 import { dataOf, startTestServer, type TestServer } from './helpers.js';
 import { tempDir } from './temp.js';
 
@@ -85,5 +88,18 @@ describe('paths between unconnected actors', () => {
     } finally {
       await server.dispose();
     }
+  });
+});
+
+describe('web app location (ENTENTE_WEB_DIST)', () => {
+  it('defaults to the dist/ of the installed @entente/web package', () => {
+    const webPackage = fileURLToPath(new URL('../../web/package.json', import.meta.url));
+    expect(defaultWebDist()).toBe(join(dirname(realpathSync(webPackage)), 'dist'));
+    expect(resolveOptions({}).webDist).toBe(defaultWebDist());
+  });
+
+  it('takes a path, or null for no app', () => {
+    expect(resolveOptions({ webDist: 'somewhere/dist' }).webDist).toBe(resolve('somewhere/dist'));
+    expect(resolveOptions({ webDist: null }).webDist).toBeNull();
   });
 });

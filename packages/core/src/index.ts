@@ -6,6 +6,7 @@ export * from './common/index.js';
 export * from './eval/index.js';
 export * from './extract/index.js';
 export type * from './extract/types.js';
+export * from './filter/index.js';
 export * from './gazetteer/index.js';
 export * from './graph/index.js';
 export type * from './graph/types.js';

@@ -41,8 +41,8 @@ export interface StorageErrorValue {
   reason: 'READ_ONLY' | 'FULL' | 'CORRUPT' | 'IO';
 }
 
-export type UserErrorValue =
-  | NotFoundErrorValue
+/** What a write can fail with that the client can act on. */
+export type WriteErrorValue =
   | InvalidInputErrorValue
   | TooLargeErrorValue
   | ExtractionErrorValue
@@ -99,7 +99,7 @@ export function storageErrorValue(error: StorageError): StorageErrorValue {
  * The error value of a failed write the client can act on (its input, the extractor's limits, the
  * database's state), or undefined for an unexpected failure, which stays a masked GraphQL error.
  */
-export function writeErrorValue(error: unknown): UserErrorValue | undefined {
+export function writeErrorValue(error: unknown): WriteErrorValue | undefined {
   if (error instanceof ArticleInputError) return articleInputErrorValue(error);
   if (error instanceof ExtractionLimitError) {
     return { __typename: 'ExtractionError', code: error.code, message: error.message, limit: error.limit };

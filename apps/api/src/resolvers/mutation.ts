@@ -1,17 +1,11 @@
 import type { ArticleInput } from '@entente/core';
-import type { ApiContext } from './context.js';
-import { notFound, writeErrorValue } from './errors.js';
+import type * as Types from '../schema/types.generated.js';
+import { StorageError } from '../store/storage-error.js';
+import { notFound, storageErrorValue, writeErrorValue } from './errors.js';
+import type { MutationResolvers } from './resolvers.generated.js';
 
-/** The `ArticleInput` of the schema: GraphQL may send explicit nulls for the optional fields. */
-export interface ArticleInputArgs {
-  text: string;
-  title?: string | null;
-  source?: string | null;
-  url?: string | null;
-  publishedAt?: string | null;
-}
-
-function toArticleInput(input: ArticleInputArgs): ArticleInput {
+/** The core article an `ArticleInput` stands for: GraphQL may send explicit nulls for the optional fields. */
+function toArticleInput(input: Types.ArticleInput): ArticleInput {
   const article: ArticleInput = { text: input.text };
   if (input.title != null) article.title = input.title;
   if (input.source != null) article.source = input.source;
@@ -20,8 +14,8 @@ function toArticleInput(input: ArticleInputArgs): ArticleInput {
   return article;
 }
 
-export const Mutation = {
-  ingestArticle: async (_: unknown, { input }: { input: ArticleInputArgs }, { service }: ApiContext) => {
+export const Mutation: MutationResolvers = {
+  ingestArticle: async (_, { input }, { service }) => {
     try {
       const outcome = await service.ingest(toArticleInput(input));
       return { __typename: 'IngestSuccess' as const, ...outcome };
@@ -32,13 +26,13 @@ export const Mutation = {
     }
   },
 
-  removeDocument: async (_: unknown, { id }: { id: string }, { service }: ApiContext) => {
+  removeDocument: async (_, { id }, { service }) => {
     try {
       const outcome = await service.removeDocument(id);
       return outcome ? { __typename: 'RemoveSuccess' as const, id, ...outcome } : notFound('document', id);
     } catch (error) {
-      const value = writeErrorValue(error);
-      if (value) return value;
+      // A removal reads no input and runs no extraction: only the database can refuse it.
+      if (error instanceof StorageError) return storageErrorValue(error);
       throw error;
     }
   },

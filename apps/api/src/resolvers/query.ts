@@ -1,71 +1,27 @@
-import {
-  type ActorKind,
-  type Polarity,
-  RELATION_SPECS,
-  RELATION_TYPES,
-  relationshipWith,
-  shortestPath,
-  strongestAlliances,
-  strongestTensions,
-} from '@entente/core';
+import { RELATION_SPECS, RELATION_TYPES } from '@entente/core';
 import { searchActors } from '../service/actor-search.js';
 import { evidenceTimeline } from '../service/evidence-timeline.js';
+import { filterRelations } from '../service/filters.js';
 import {
-  filterRelations,
-  type GraphFilterInput,
-  type RelationFilterInput,
-  scopedGraph,
-} from '../service/filters.js';
+  actorWithin,
+  communityList,
+  graphStats,
+  inGraph,
+  pathBetween,
+  rankedPairs,
+  relationshipBetween,
+  relationWithin,
+} from '../service/graph-reads.js';
 import { graphView } from '../service/graph-view.js';
-import { type RelationModel, type RelationshipModel, relationFromEdge } from '../service/models.js';
+import { relationFromEdge } from '../service/models.js';
 import type { ApiContext } from './context.js';
 import { invalidArgument, notFound } from './errors.js';
-import {
-  type Connection,
-  checkCount,
-  decodeCursor,
-  encodeCursor,
-  mapConnection,
-  paginate,
-} from './pagination.js';
-
-export interface PageArgs {
-  first: number;
-  after?: string | null;
-}
-
-/** Arguments of the pair rankings; `rollup` is null when a client passes an explicit null. */
-export interface RankingArgs {
-  limit: number;
-  rollup?: boolean | null;
-  filter?: GraphFilterInput | null;
-}
-
-/** A filter argument of a single-item query (`actor`, `relation`, `relationship`). */
-export interface Scoped {
-  filter?: GraphFilterInput | null;
-}
-
-/** The rankings computed on the graph a filter scopes (memoized per version, filter, limit and rollup). */
-function ranked(
-  service: ApiContext['service'],
-  name: 'alliances' | 'tensions',
-  { limit, rollup, filter }: RankingArgs,
-): RelationshipModel[] {
-  const count = checkCount(limit, 'limit');
-  const within = scopedGraph(service, filter);
-  if (within === service.graph) return service.analytics[name](count, rollup ?? false);
-  const rank = name === 'alliances' ? strongestAlliances : strongestTensions;
-  return service.analytics
-    .memoize(`${name}:${count}:${rollup ?? false}:${JSON.stringify(filter)}`, () =>
-      rank(within, count, { rollup: rollup ?? false }),
-    )
-    .map((summary) => ({ ...summary, within }));
-}
+import { checkCount, decodeCursor, encodeCursor, mapConnection, paginate } from './pagination.js';
+import type { QueryResolvers } from './resolvers.generated.js';
 
 /** The two ends of a pairwise query, or the error value for the first one the graph does not hold. */
 function missingActor(context: ApiContext, ...ids: string[]) {
-  const missing = ids.find((id) => !context.service.graph.hasNode(id));
+  const missing = ids.find((id) => !inGraph(context.service, id));
   return missing === undefined ? undefined : notFound('actor', missing);
 }
 
@@ -75,12 +31,9 @@ function documentCursorSeq(cursor: string): number {
   return seq;
 }
 
-export const Query = {
-  actors: (
-    _: unknown,
-    args: PageArgs & { search?: string | null; kind?: ActorKind | null },
-    { service }: ApiContext,
-  ) =>
+// Arguments with a default can still arrive as explicit nulls from a client: `?? false` covers them.
+export const Query: QueryResolvers = {
+  actors: (_, args, { service }) =>
     mapConnection(
       paginate(
         'actor',
@@ -92,61 +45,25 @@ export const Query = {
       (entry) => entry.actor,
     ),
 
-  actor: (_: unknown, { id, filter }: { id: string } & Scoped, { service }: ApiContext) => {
-    const actor = service.actor(id);
-    if (!actor) return notFound('actor', id);
-    const within = scopedGraph(service, filter);
-    return within === service.graph ? actor : { ...actor, within };
-  },
+  actor: (_, { id, filter }, { service }) => actorWithin(service, id, filter) ?? notFound('actor', id),
 
-  relations: (
-    _: unknown,
-    args: PageArgs & { filter?: RelationFilterInput | null },
-    { service }: ApiContext,
-  ): Connection<RelationModel> => {
-    const { graph, keys } = filterRelations(service.graph, args.filter);
+  relations: (_, args, { service }) => {
+    const { graph, keys } = filterRelations(service, args.filter);
     const page = paginate('relation', keys, (key) => key, args.first, args.after);
     // Only the page is materialised, from the filtered graph so that evidence respects the time window.
     return mapConnection(page, (key) => relationFromEdge(graph, key));
   },
 
-  relation: (_: unknown, { id, filter }: { id: string } & Scoped, { service }: ApiContext) => {
-    const relation = service.relation(id);
-    if (!relation) return notFound('relation', id);
-    const within = scopedGraph(service, filter);
-    if (within === service.graph) return relation;
-    if (within.hasEdge(id)) return relationFromEdge(within, id);
-    // Left out by the filter: the relation is still named, with nothing reported within it.
-    const { firstSeen: _first, lastSeen: _last, ...rest } = relation;
-    return { ...rest, weight: 0, evidence: [] };
-  },
+  relation: (_, { id, filter }, { service }) =>
+    relationWithin(service, id, filter) ?? notFound('relation', id),
 
-  relationship: (
-    _: unknown,
-    { a, b, rollup, filter }: { a: string; b: string; rollup?: boolean | null } & Scoped,
-    context: ApiContext,
-  ): RelationshipModel | ReturnType<typeof notFound> => {
-    const missing = missingActor(context, a, b);
-    if (missing) return missing;
-    const within = scopedGraph(context.service, filter);
-    const summary = relationshipWith(
-      within,
-      a,
-      b,
-      rollup ? context.service.analytics.representatives() : undefined,
-    );
-    return within === context.service.graph ? summary : { ...summary, within };
-  },
+  relationship: (_, { a, b, rollup, filter }, context) =>
+    missingActor(context, a, b) ?? relationshipBetween(context.service, a, b, rollup ?? false, filter),
 
-  path: (_: unknown, args: { from: string; to: string; polarity?: Polarity | null }, context: ApiContext) => {
+  path: (_, args, context) => {
     const missing = missingActor(context, args.from, args.to);
     if (missing) return missing;
-    const found = shortestPath(
-      context.service.graph,
-      args.from,
-      args.to,
-      args.polarity ? { polarity: args.polarity } : {},
-    );
+    const found = pathBetween(context.service, args.from, args.to, args.polarity);
     return (
       found ??
       notFound(
@@ -157,26 +74,18 @@ export const Query = {
     );
   },
 
-  communities: (_: unknown, _args: unknown, { service }: ApiContext) => {
-    const members = new Map<number, string[]>();
-    for (const [actor, community] of Object.entries(service.analytics.communities())) {
-      const list = members.get(community) ?? [];
-      list.push(actor);
-      members.set(community, list);
-    }
-    return [...members]
-      .map(([id, actors]) => ({ id, size: actors.length, actors: actors.sort() }))
-      .sort((a, b) => b.size - a.size || a.id - b.id);
-  },
+  communities: (_, _args, { service }) => communityList(service),
 
-  tensions: (_: unknown, args: RankingArgs, { service }: ApiContext) => ranked(service, 'tensions', args),
+  tensions: (_, { limit, rollup, filter }, { service }) =>
+    rankedPairs(service, 'tensions', checkCount(limit, 'limit'), rollup ?? false, filter),
 
-  alliances: (_: unknown, args: RankingArgs, { service }: ApiContext) => ranked(service, 'alliances', args),
+  alliances: (_, { limit, rollup, filter }, { service }) =>
+    rankedPairs(service, 'alliances', checkCount(limit, 'limit'), rollup ?? false, filter),
 
-  unbalancedTriads: (_: unknown, { limit }: { limit: number }, { service }: ApiContext) =>
+  unbalancedTriads: (_, { limit }, { service }) =>
     service.analytics.unbalancedTriads(checkCount(limit, 'limit')),
 
-  documents: async (_: unknown, args: PageArgs, { service }: ApiContext) => {
+  documents: async (_, args, { service }) => {
     const first = checkCount(args.first, 'first');
     const after = args.after ? documentCursorSeq(args.after) : undefined;
     const page = await service.listDocuments(first, after);
@@ -192,19 +101,13 @@ export const Query = {
     };
   },
 
-  document: (_: unknown, { id }: { id: string }, { service }: ApiContext) =>
-    service.document(id) ?? notFound('document', id),
+  document: (_, { id }, { service }) => service.document(id) ?? notFound('document', id),
 
-  stats: (_: unknown, _args: unknown, { service }: ApiContext) => ({
-    ...service.analytics.stats(),
-    documents: service.documentCount,
-  }),
+  stats: (_, _args, { service }) => graphStats(service),
 
-  graph: (_: unknown, { filter }: { filter?: GraphFilterInput | null }, { service }: ApiContext) =>
-    graphView(service, filter),
+  graph: (_, { filter }, { service }) => graphView(service, filter),
 
-  evidenceTimeline: (_: unknown, { filter }: Scoped, { service }: ApiContext) =>
-    evidenceTimeline(service, filter),
+  evidenceTimeline: (_, { filter }, { service }) => evidenceTimeline(service, filter),
 
   relationTypes: () => RELATION_TYPES.map((type) => ({ cameo: null, ...RELATION_SPECS[type] })),
 };

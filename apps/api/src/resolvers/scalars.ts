@@ -1,12 +1,6 @@
+import { isIsoDate } from '@entente/core';
 import type { ValueNode } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
-
-/** ISO 8601 calendar date, possibly reduced ("2025", "2025-11") or with a time and offset. */
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
-
-function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value.length === 4 ? `${value}-01-01` : value));
-}
 
 function parseDateTime(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {

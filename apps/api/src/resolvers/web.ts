@@ -1,11 +1,17 @@
 import { contentHash, normalizeUrl, parseHttpUrl, SourceError } from '@entente/sources';
 import { createGraphQLError } from 'graphql-yoga';
+import { inGraph, relationshipBetween } from '../service/graph-reads.js';
 import type { LiveEvent } from '../service/live-events.js';
 import type { WebSources } from '../service/web-sources.js';
-import type { DocumentSource, StoredFeed } from '../store/types.js';
 import type { ApiContext } from './context.js';
 import { notFound, writeErrorValue } from './errors.js';
-import { Query as GraphQuery } from './query.js';
+import type {
+  DocumentSourceResolvers,
+  FeedResolvers,
+  MutationResolvers,
+  QueryResolvers,
+  SubscriptionResolvers,
+} from './resolvers.generated.js';
 
 /** The schema's `FetchError` value for a page or feed that could not be read. */
 export interface FetchErrorValue {
@@ -29,12 +35,21 @@ function fetchErrorValue(error: SourceError): FetchErrorValue {
   return value;
 }
 
-/** Runs a write, answering the failures a client can act on as values. */
-async function asResult<T>(run: () => Promise<T>) {
+/** Runs a read of the web, answering a page or feed that cannot be read as a value. */
+async function asFetchResult<T>(run: () => Promise<T>) {
   try {
     return await run();
   } catch (error) {
     if (error instanceof SourceError) return fetchErrorValue(error);
+    throw error;
+  }
+}
+
+/** Runs a write, answering the failures a client can act on as values. */
+async function asResult<T>(run: () => Promise<T>) {
+  try {
+    return await asFetchResult(run);
+  } catch (error) {
     const value = writeErrorValue(error);
     if (value) return value;
     throw error;
@@ -51,19 +66,23 @@ function webOf(context: ApiContext): WebSources {
   return context.web;
 }
 
-export const WebQuery = {
-  feeds: (_: unknown, __: unknown, context: ApiContext) => webOf(context).feeds.listFeeds(),
+export const WebQuery: Pick<QueryResolvers, 'feeds'> = {
+  feeds: (_, __, context) => webOf(context).feeds.listFeeds(),
 };
 
-export const WebMutation = {
-  ingestUrl: (_: unknown, { url }: { url: string }, context: ApiContext) =>
+export const WebMutation: Pick<
+  MutationResolvers,
+  'ingestUrl' | 'previewUrl' | 'addFeed' | 'removeFeed' | 'pollFeed'
+> = {
+  ingestUrl: (_, { url }, context) =>
     asResult(async () => {
       const outcome = await webOf(context).ingester.ingestUrl(url);
       return { __typename: 'IngestSuccess' as const, ...outcome };
     }),
 
-  previewUrl: (_: unknown, { url }: { url: string }, context: ApiContext) =>
-    asResult(async () => {
+  // Previews and feeds store nothing: only the web can fail them as a value (their unions hold FetchError).
+  previewUrl: (_, { url }, context) =>
+    asFetchResult(async () => {
       const web = webOf(context);
       const article = await web.ingester.preview(url);
       const existing = await web.feeds.documentByContentHash(contentHash(article.text));
@@ -74,8 +93,8 @@ export const WebMutation = {
       };
     }),
 
-  addFeed: (_: unknown, { url }: { url: string }, context: ApiContext) =>
-    asResult(async () => {
+  addFeed: (_, { url }, context) =>
+    asFetchResult(async () => {
       const web = webOf(context);
       parseHttpUrl(url);
       const { feed } = await web.feeds.addFeed(normalizeUrl(url), new Date().toISOString());
@@ -86,12 +105,12 @@ export const WebMutation = {
       return { __typename: 'Feed' as const, ...feed };
     }),
 
-  removeFeed: async (_: unknown, { id }: { id: string }, context: ApiContext) =>
+  removeFeed: async (_, { id }, context) =>
     (await webOf(context).feeds.removeFeed(id))
       ? { __typename: 'RemoveFeedSuccess' as const, id }
       : notFound('feed', id),
 
-  pollFeed: async (_: unknown, { id }: { id: string }, context: ApiContext) => {
+  pollFeed: async (_, { id }, context) => {
     const web = webOf(context);
     const feed = await web.feeds.getFeed(id);
     if (!feed) return notFound('feed', id);
@@ -119,9 +138,9 @@ function endsOf(key: string): [string, string] {
   return [parts[0] ?? '', parts.at(-1) ?? ''];
 }
 
-export const Subscription = {
+export const Subscription: SubscriptionResolvers = {
   documentAdded: {
-    subscribe: (_: unknown, __: unknown, { live, service }: ApiContext) =>
+    subscribe: (_, __, { live, service }) =>
       select(live.subscribe(), (event) => {
         if (event.type !== 'graph' || event.change.kind !== 'documentAdded') return [];
         const document = service.document(event.change.documentId);
@@ -129,7 +148,7 @@ export const Subscription = {
       }),
   },
   relationChanged: {
-    subscribe: (_: unknown, __: unknown, { live, service }: ApiContext) =>
+    subscribe: (_, __, { live, service }) =>
       select(live.subscribe(), (event) => {
         if (event.type !== 'graph') return [];
         const { change } = event;
@@ -138,7 +157,7 @@ export const Subscription = {
           return {
             relationChanged: {
               id,
-              change: change.kind === 'documentAdded' ? 'REPORTED' : 'RETRACTED',
+              change: change.kind === 'documentAdded' ? ('REPORTED' as const) : ('RETRACTED' as const),
               created: change.kind === 'documentAdded' && relation?.weight === 1,
               relation,
               documentId: change.documentId,
@@ -148,29 +167,29 @@ export const Subscription = {
       }),
   },
   relationshipChanged: {
-    subscribe: (_: unknown, { a, b }: { a: string; b: string }, context: ApiContext) => {
+    subscribe: (_, { a, b }, context) => {
       const wanted = pairKey(a, b);
       return select(context.live.subscribe(), (event) => {
         if (event.type !== 'graph') return [];
         // One answer per change, however many of the pair's relations it touched.
         if (!event.change.relations.some((key) => pairKey(...endsOf(key)) === wanted)) return [];
-        const relationship = GraphQuery.relationship(undefined, { a, b }, context);
-        return '__typename' in relationship ? [] : [{ relationshipChanged: relationship }];
+        if (!inGraph(context.service, a) || !inGraph(context.service, b)) return [];
+        return [{ relationshipChanged: relationshipBetween(context.service, a, b, false, undefined) }];
       });
     },
   },
   feedPolled: {
-    subscribe: (_: unknown, __: unknown, { live }: ApiContext) =>
+    subscribe: (_, __, { live }) =>
       select(live.subscribe(), (event) => (event.type === 'feed' ? [{ feedPolled: event.feed }] : [])),
   },
 };
 
-export const Feed = {
-  items: (feed: StoredFeed) => feed.itemCount,
-  documents: (feed: StoredFeed) => feed.documentCount,
+export const Feed: FeedResolvers = {
+  items: (feed) => feed.itemCount,
+  documents: (feed) => feed.documentCount,
 };
 
-export const DocumentSourceType = {
-  feed: async (source: DocumentSource, _: unknown, { web }: ApiContext) =>
+export const DocumentSourceType: DocumentSourceResolvers = {
+  feed: async (source, _, { web }) =>
     source.feedId && web ? ((await web.feeds.getFeed(source.feedId)) ?? null) : null,
 };

@@ -1,5 +1,6 @@
 import { RELATION_KINDS, type RelationKind, relationKindOf } from '@entente/core';
-import { type GraphFilterInput, scopedGraph } from './filters.js';
+import type * as Types from '../schema/types.generated.js';
+import { scopedGraph } from './filters.js';
 import type { GraphService } from './graph-service.js';
 
 export type EvidenceDay = { date: string } & Record<RelationKind, number>;
@@ -17,7 +18,7 @@ export interface EvidenceTimeline {
  */
 export function evidenceTimeline(
   service: GraphService,
-  input: GraphFilterInput | null | undefined,
+  input: Types.GraphFilter | null | undefined,
 ): EvidenceTimeline {
   const graph = scopedGraph(service, { ...input, since: null, until: null });
   return service.analytics.memoize(

@@ -1,44 +1,17 @@
-import {
-  type EntenteGraph,
-  filterGraph,
-  type GraphFilter,
-  type Polarity,
-  type RelationType,
-} from '@entente/core';
+import { type EntenteGraph, filterGraph, filterWithoutNulls, type GraphFilter } from '@entente/core';
+import type * as Types from '../schema/types.generated.js';
+import type { GraphService } from './graph-service.js';
 
-/** The `RelationFilter` input of the schema. */
-export interface RelationFilterInput {
-  types?: RelationType[] | null;
-  polarity?: Polarity | null;
-  actor?: string | null;
-  since?: string | null;
-  until?: string | null;
-  minWeight?: number | null;
-}
+// The schema's GraphFilter input states core's GraphFilter, field for field (test/contract.test.ts checks
+// the names and types against the schema; this fails to compile when the generated input drifts).
+type Drift =
+  | Exclude<keyof Types.GraphFilter, keyof GraphFilter>
+  | Exclude<keyof GraphFilter, keyof Types.GraphFilter>;
+const _inputStatesTheFilter: [Drift] extends [never] ? true : Drift = true;
 
-/** The `GraphFilter` input of the schema (GraphQL sends explicit nulls for omitted fields at times). */
-export interface GraphFilterInput {
-  types?: GraphFilter['types'] | null;
-  polarities?: GraphFilter['polarities'] | null;
-  kinds?: GraphFilter['kinds'] | null;
-  since?: string | null;
-  until?: string | null;
-  minWeight?: number | null;
-  hideIsolated?: boolean | null;
-}
-
-/** The core filter an input stands for, without the nulls. */
-export function toGraphFilter(input: GraphFilterInput | null | undefined): GraphFilter {
-  const filter: GraphFilter = {};
-  if (input?.types) filter.types = input.types;
-  if (input?.polarities) filter.polarities = input.polarities;
-  if (input?.kinds) filter.kinds = input.kinds;
-  if (input?.since) filter.since = input.since;
-  if (input?.until) filter.until = input.until;
-  if (input?.minWeight != null) filter.minWeight = input.minWeight;
-  // The schema defaults hideIsolated to true; a missing filter gets the same default.
-  filter.hideIsolated = input?.hideIsolated ?? true;
-  return filter;
+/** The core filter a `GraphFilter` input stands for. The schema defaults hideIsolated to true; a missing filter too. */
+export function toGraphFilter(input: Types.GraphFilter | null | undefined): GraphFilter {
+  return { ...filterWithoutNulls(input ?? {}), hideIsolated: input?.hideIsolated ?? true };
 }
 
 /** Whether the filter can leave anything out (otherwise the live graph is used as is, with no copy). */
@@ -54,22 +27,22 @@ export function isRestrictive(filter: GraphFilter): boolean {
   );
 }
 
+/** The graph a filter keeps: the live graph itself when nothing can be left out. */
+export function filteredGraph(graph: EntenteGraph, filter: GraphFilter): EntenteGraph {
+  return isRestrictive(filter) ? filterGraph(graph, filter) : graph;
+}
+
 /**
  * Keys of the relations matching a `RelationFilter`, sorted, with the graph they were read from: a
  * filtered copy when dates are given, since a time window narrows each relation's evidence too.
  */
 export function filterRelations(
-  graph: EntenteGraph,
-  input: RelationFilterInput | null | undefined,
+  service: GraphService,
+  input: Types.RelationFilter | null | undefined,
 ): { graph: EntenteGraph; keys: string[] } {
-  const filter: GraphFilter = {};
-  if (input?.types) filter.types = input.types;
-  if (input?.polarity) filter.polarities = [input.polarity];
-  if (input?.since) filter.since = input.since;
-  if (input?.until) filter.until = input.until;
-  if (input?.minWeight != null) filter.minWeight = input.minWeight;
-  const view = isRestrictive(filter) ? filterGraph(graph, filter) : graph;
-  const actor = input?.actor;
+  const { polarity, actor, ...rest } = input ?? {};
+  const filter = filterWithoutNulls({ ...rest, polarities: polarity ? [polarity] : null });
+  const view = filteredGraph(service.graph, filter);
   const keys = actor ? (view.hasNode(actor) ? view.edges(actor) : []) : view.edges();
   return { graph: view, keys: keys.sort() };
 }
@@ -85,7 +58,7 @@ interface ScopeSource {
  * are, but no actor dropped for being isolated (a panel opened on one still answers, with no relation).
  * The live graph itself when the filter leaves nothing out; copies are cached per graph version.
  */
-export function scopedGraph(source: ScopeSource, input: GraphFilterInput | null | undefined): EntenteGraph {
+export function scopedGraph(source: ScopeSource, input: Types.GraphFilter | null | undefined): EntenteGraph {
   const filter = toGraphFilter({ ...input, hideIsolated: false });
   if (!isRestrictive(filter)) return source.graph;
   return source.analytics.memoize(`scope:${JSON.stringify(filter)}`, () => filterGraph(source.graph, filter));

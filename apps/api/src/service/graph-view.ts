@@ -1,5 +1,6 @@
-import { type ActorKind, filterGraph } from '@entente/core';
-import { type GraphFilterInput, isRestrictive, toGraphFilter } from './filters.js';
+import type { ActorKind } from '@entente/core';
+import type * as Types from '../schema/types.generated.js';
+import { filteredGraph, toGraphFilter } from './filters.js';
 import type { GraphService } from './graph-service.js';
 import { type RelationSummaryModel, relationSummaryFromEdge } from './models.js';
 
@@ -29,11 +30,11 @@ export interface GraphView {
  * centrality come from the whole graph, so that colours and sizes stay put while the filter changes;
  * degree counts what the view shows. Views are cached per graph version and filter.
  */
-export function graphView(service: GraphService, input: GraphFilterInput | null | undefined): GraphView {
+export function graphView(service: GraphService, input: Types.GraphFilter | null | undefined): GraphView {
   const filter = toGraphFilter(input);
   return service.analytics.memoize(`graph-view:${JSON.stringify(filter)}`, () => {
     const full = service.graph;
-    const view = isRestrictive(filter) ? filterGraph(full, filter) : full;
+    const view = filteredGraph(full, filter);
     const communities = service.analytics.communities();
     const betweenness = service.analytics.betweenness();
     return {

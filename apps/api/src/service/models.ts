@@ -7,6 +7,7 @@ import type {
   RelationEdgeAttributes,
   RelationshipSummary,
   RelationType,
+  shortestPath,
 } from '@entente/core';
 import type { DocumentSummary } from '../store/types.js';
 
@@ -48,6 +49,16 @@ export type RelationshipModel = RelationshipSummary & { within?: EntenteGraph };
 
 /** A document's metadata; its text is loaded from the store only when asked for. */
 export type DocumentModel = Omit<DocumentSummary, 'seq'>;
+
+/** A Louvain community on the alignment layer, with its members' ids. */
+export interface CommunityModel {
+  id: number;
+  size: number;
+  actors: string[];
+}
+
+/** A shortest path: the actors along it and, for each step, the key of the relation walked. */
+export type PathModel = NonNullable<ReturnType<typeof shortestPath>>;
 
 export function actorFromNode(graph: EntenteGraph, id: string): ActorModel {
   const attributes = graph.getNodeAttributes(id);

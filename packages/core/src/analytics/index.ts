@@ -22,6 +22,7 @@ export {
   actorTimeline,
   bucketOf,
   relationshipTimeline,
+  TIMELINE_BUCKETS,
   type TimelineBucket,
   type TimelinePoint,
   timelineOf,

@@ -8,8 +8,9 @@ import {
   summarize,
 } from './relationship.js';
 
-/** The width of a timeline's buckets: ISO weeks (from Monday) or calendar months. */
-export type TimelineBucket = 'week' | 'month';
+/** The widths of a timeline's buckets: ISO weeks (from Monday) or calendar months. */
+export const TIMELINE_BUCKETS = ['week', 'month'] as const;
+export type TimelineBucket = (typeof TIMELINE_BUCKETS)[number];
 
 /** One bucket of a timeline: its first and last day, and the summary of the evidence dated in it. */
 export interface TimelinePoint {

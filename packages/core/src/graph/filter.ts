@@ -1,23 +1,7 @@
-import type { ActorKind } from '../ontology/actors.js';
-import type { Polarity, RelationType } from '../ontology/relations.js';
+import type { GraphFilter } from '../filter/filter.js';
 import { createEntenteGraph } from './create.js';
 import { dateInRange, distinctDocuments, evidenceSpan } from './evidence-dates.js';
 import type { EntenteGraph, RelationEdgeAttributes } from './types.js';
-
-/** What to keep of a graph. Every criterion is optional; an empty filter copies the graph. */
-export interface GraphFilter {
-  types?: RelationType[];
-  polarities?: Polarity[];
-  kinds?: ActorKind[];
-  /** ISO date (or prefix: "2025", "2025-10"): keep evidence dated on or after it. */
-  since?: string;
-  /** ISO date (or prefix): keep evidence dated on or before it. */
-  until?: string;
-  /** Minimum number of distinct documents an edge needs (counted after the date filter). */
-  minWeight?: number;
-  /** Drop actors left without any relation. */
-  hideIsolated?: boolean;
-}
 
 /**
  * A new graph with only what the filter keeps. Dates act on evidence, not on whole edges: an edge

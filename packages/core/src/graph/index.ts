@@ -2,4 +2,4 @@ export { orientRelation, relationKey } from '../ontology/relation-key.js';
 export { buildGraph, GraphBuilder } from './builder.js';
 export { createEntenteGraph } from './create.js';
 export { dateInRange, distinctDocuments, evidenceSpan } from './evidence-dates.js';
-export { filterGraph, type GraphFilter } from './filter.js';
+export { filterGraph } from './filter.js';

@@ -1,0 +1,200 @@
+import {
+  actorTimeline,
+  type EntenteGraph,
+  type Polarity,
+  relationshipWith,
+  shortestPath,
+  strongestAlliances,
+  strongestTensions,
+  type TimelineBucket,
+  type TimelinePoint,
+  timelineOf,
+} from '@entente/core';
+import type * as Types from '../schema/types.generated.js';
+import { scopedGraph } from './filters.js';
+import type { GraphService } from './graph-service.js';
+import {
+  type ActorModel,
+  type CommunityModel,
+  type PathModel,
+  type RelationModel,
+  type RelationshipModel,
+  relationFromEdge,
+} from './models.js';
+
+/*
+ * What the API reads from the graph beyond lookups by id. Resolvers ask the service for these rather
+ * than walk its graph, so the graph's shape and caching stay the service's business.
+ */
+
+/** The graph an actor or a relationship was read from: the one its filter scoped, else the live graph. */
+function graphOf(service: GraphService, model: { within?: EntenteGraph }): EntenteGraph {
+  return model.within ?? service.graph;
+}
+
+/** Whether the graph holds the actor (gazetteer-only actors have no ties to read). */
+export function inGraph(service: GraphService, id: string): boolean {
+  return service.graph.hasNode(id);
+}
+
+/** An actor, to be read within the map's filter when one is given; undefined for an unknown id. */
+export function actorWithin(
+  service: GraphService,
+  id: string,
+  filter: Types.GraphFilter | null | undefined,
+): ActorModel | undefined {
+  const actor = service.actor(id);
+  if (!actor) return undefined;
+  const within = scopedGraph(service, filter);
+  return within === service.graph ? actor : { ...actor, within };
+}
+
+/**
+ * A relation with its evidence within the map's filter; one the filter leaves out is still named, with
+ * nothing reported within it (weight 0, no evidence). Undefined for an unknown id.
+ */
+export function relationWithin(
+  service: GraphService,
+  id: string,
+  filter: Types.GraphFilter | null | undefined,
+): RelationModel | undefined {
+  const relation = service.relation(id);
+  if (!relation) return undefined;
+  const within = scopedGraph(service, filter);
+  if (within === service.graph) return relation;
+  if (within.hasEdge(id)) return relationFromEdge(within, id);
+  const { firstSeen: _first, lastSeen: _last, ...rest } = relation;
+  return { ...rest, weight: 0, evidence: [] };
+}
+
+/** Distinct neighbours of an actor, in both directions, in the graph it was read from. */
+export function degreeOf(service: GraphService, actor: ActorModel): number {
+  const graph = graphOf(service, actor);
+  return graph.hasNode(actor.id) ? graph.neighbors(actor.id).length : 0;
+}
+
+/** The relations touching an actor, in both directions, that match the filter, sorted by id. */
+export function incidentRelations(
+  service: GraphService,
+  model: ActorModel,
+  filter: Types.NeighborFilter | null | undefined,
+): RelationModel[] {
+  const graph = graphOf(service, model);
+  const actor = model.id;
+  if (!graph.hasNode(actor)) return [];
+  const types = filter?.types ? new Set<string>(filter.types) : undefined;
+  return graph
+    .filterEdges(
+      actor,
+      (_key, attributes) =>
+        (!types || types.has(attributes.type)) &&
+        (!filter?.polarity || attributes.polarity === filter.polarity),
+    )
+    .sort()
+    .map((key) => relationFromEdge(graph, key));
+}
+
+/** The actors at the other end of the relations the filter keeps, by id. */
+export function neighborIds(
+  service: GraphService,
+  actor: ActorModel,
+  filter: Types.NeighborFilter | null | undefined,
+): string[] {
+  const ids = new Set<string>();
+  for (const relation of incidentRelations(service, actor, filter)) {
+    ids.add(relation.source === actor.id ? relation.target : relation.source);
+  }
+  return [...ids].sort();
+}
+
+/**
+ * How two actors stand, weighing only what the map's filter keeps when one is given; `rollup` counts
+ * the relations of the people who represent them too.
+ */
+export function relationshipBetween(
+  service: GraphService,
+  a: string,
+  b: string,
+  rollup: boolean,
+  filter: Types.GraphFilter | null | undefined,
+): RelationshipModel {
+  const within = scopedGraph(service, filter);
+  const summary = relationshipWith(within, a, b, rollup ? service.analytics.representatives() : undefined);
+  return within === service.graph ? summary : { ...summary, within };
+}
+
+/** The relations a relationship counted, with their evidence in the graph it was read from. */
+export function relationshipRelations(
+  service: GraphService,
+  summary: RelationshipModel,
+  keys: readonly string[],
+): RelationModel[] {
+  const graph = graphOf(service, summary);
+  return keys.flatMap((key) => (graph.hasEdge(key) ? [relationFromEdge(graph, key)] : []));
+}
+
+/**
+ * The strongest alliances or tensions, ranked on what the map's filter keeps when one is given
+ * (memoized per graph version, filter, limit and rollup).
+ */
+export function rankedPairs(
+  service: GraphService,
+  name: 'alliances' | 'tensions',
+  limit: number,
+  rollup: boolean,
+  filter: Types.GraphFilter | null | undefined,
+): RelationshipModel[] {
+  const within = scopedGraph(service, filter);
+  if (within === service.graph) return service.analytics[name](limit, rollup);
+  const rank = name === 'alliances' ? strongestAlliances : strongestTensions;
+  return service.analytics
+    .memoize(`${name}:${limit}:${rollup}:${JSON.stringify(filter)}`, () => rank(within, limit, { rollup }))
+    .map((summary) => ({ ...summary, within }));
+}
+
+/** A shortest path between two actors, through relations of one polarity when given; null without one. */
+export function pathBetween(
+  service: GraphService,
+  from: string,
+  to: string,
+  polarity: Polarity | null | undefined,
+): PathModel | null {
+  return shortestPath(service.graph, from, to, polarity ? { polarity } : {});
+}
+
+/** The Louvain communities, largest first, members sorted. */
+export function communityList(service: GraphService): CommunityModel[] {
+  const members = new Map<number, string[]>();
+  for (const [actor, community] of Object.entries(service.analytics.communities())) {
+    const list = members.get(community) ?? [];
+    list.push(actor);
+    members.set(community, list);
+  }
+  return [...members]
+    .map(([id, actors]) => ({ id, size: actors.length, actors: actors.sort() }))
+    .sort((a, b) => b.size - a.size || a.id - b.id);
+}
+
+/** An actor's ties with everyone, bucket by bucket. */
+export function actorTimelineOf(
+  service: GraphService,
+  actor: ActorModel,
+  bucket: TimelineBucket,
+  rollup: boolean,
+): TimelinePoint[] {
+  return actorTimeline(graphOf(service, actor), actor.id, bucket, { rollup });
+}
+
+/** How two actors stood, bucket by bucket, from the relations their summary counted. */
+export function relationshipTimeline(
+  service: GraphService,
+  summary: RelationshipModel,
+  bucket: TimelineBucket,
+): TimelinePoint[] {
+  return timelineOf(graphOf(service, summary), summary.a, summary.b, summary.edges, bucket);
+}
+
+/** Counts of the whole graph and its documents. */
+export function graphStats(service: GraphService) {
+  return { ...service.analytics.stats(), documents: service.documentCount };
+}

@@ -1,6 +1,8 @@
 /** The GraphQL operations the app runs, with the shapes of their answers (see apps/api schema.graphql). */
 
 import type { DatedEdges } from '../filters/filter';
+import type { GraphFilterInput } from '../filters/scope';
+import type { EvidenceDayData } from '../timeline/histogram';
 import { gql } from './client';
 import type {
   ActorDetail,
@@ -11,6 +13,14 @@ import type {
   RelationshipData,
   UserErrorData,
 } from './types';
+
+/** The `EvidenceTimeline` type of the API. */
+export interface EvidenceTimelineData {
+  days: EvidenceDayData[];
+  first: string | null;
+  last: string | null;
+  undated: number;
+}
 
 const ACTOR_REF = 'id name kind';
 const DOCUMENT_REF = 'id title source url publishedAt';
@@ -75,8 +85,8 @@ export class NotFound extends Error {
   }
 }
 
-export const ACTOR_QUERY = `query Actor($id: ID!) {
-  actor(id: $id) {
+export const ACTOR_QUERY = `query Actor($id: ID!, $filter: GraphFilter) {
+  actor(id: $id, filter: $filter) {
     __typename
     ... on Actor {
       ${ACTOR_REF} aliases mentions degree community centrality
@@ -87,36 +97,46 @@ export const ACTOR_QUERY = `query Actor($id: ID!) {
   }
 }`;
 
-export async function fetchActor(id: string, signal?: AbortSignal): Promise<ActorDetail> {
+/** An actor and its relations, read within `filter` (the map's) when one is given. */
+export async function fetchActor(
+  id: string,
+  signal?: AbortSignal,
+  filter: GraphFilterInput | null = null,
+): Promise<ActorDetail> {
   const data = await gql<{ actor: (ActorDetail & { __typename: 'Actor' }) | UserErrorData }>(
     ACTOR_QUERY,
-    { id },
+    { id, filter },
     { signal },
   );
   if (data.actor.__typename !== 'Actor') throw new NotFound(id);
   return data.actor as ActorDetail;
 }
 
-export const RELATION_QUERY = `query Relation($id: ID!) {
-  relation(id: $id) {
+export const RELATION_QUERY = `query Relation($id: ID!, $filter: GraphFilter) {
+  relation(id: $id, filter: $filter) {
     __typename
     ... on Relation { ${RELATION_FIELDS} }
     ${NOT_FOUND}
   }
 }`;
 
-export async function fetchRelation(id: string, signal?: AbortSignal): Promise<RelationData> {
+/** A relation and its evidence within `filter` (a relation the filter leaves out comes with none). */
+export async function fetchRelation(
+  id: string,
+  signal?: AbortSignal,
+  filter: GraphFilterInput | null = null,
+): Promise<RelationData> {
   const data = await gql<{ relation: (RelationData & { __typename: 'Relation' }) | UserErrorData }>(
     RELATION_QUERY,
-    { id },
+    { id, filter },
     { signal },
   );
   if (data.relation.__typename !== 'Relation') throw new NotFound(id);
   return data.relation as RelationData;
 }
 
-export const RELATIONSHIP_QUERY = `query Relationship($a: ID!, $b: ID!, $rollup: Boolean) {
-  relationship(a: $a, b: $b, rollup: $rollup) {
+export const RELATIONSHIP_QUERY = `query Relationship($a: ID!, $b: ID!, $rollup: Boolean, $filter: GraphFilter) {
+  relationship(a: $a, b: $b, rollup: $rollup, filter: $filter) {
     __typename
     ... on Relationship {
       a { ${ACTOR_REF} } b { ${ACTOR_REF} }
@@ -135,11 +155,15 @@ export const RELATIONSHIP_QUERY = `query Relationship($a: ID!, $b: ID!, $rollup:
 export async function fetchRelationship(
   a: string,
   b: string,
-  options: { rollup?: boolean; signal?: AbortSignal } = {},
+  options: { rollup?: boolean; signal?: AbortSignal; filter?: GraphFilterInput | null } = {},
 ): Promise<RelationshipData> {
   const data = await gql<{
     relationship: (RelationshipData & { __typename: 'Relationship' }) | UserErrorData;
-  }>(RELATIONSHIP_QUERY, { a, b, rollup: options.rollup ?? false }, { signal: options.signal });
+  }>(
+    RELATIONSHIP_QUERY,
+    { a, b, rollup: options.rollup ?? false, filter: options.filter ?? null },
+    { signal: options.signal },
+  );
   const result = data.relationship;
   if (result.__typename !== 'Relationship') throw new NotFound((result as UserErrorData).id ?? `${a}, ${b}`);
   return result as RelationshipData;
@@ -168,4 +192,24 @@ export interface IngestInput {
 export async function ingestArticle(input: IngestInput): Promise<IngestResultData> {
   const data = await gql<{ ingestArticle: IngestResultData }>(INGEST_MUTATION, { input });
   return data.ingestArticle;
+}
+
+export const EVIDENCE_TIMELINE_QUERY = `query EvidenceTimeline($filter: GraphFilter) {
+  evidenceTimeline(filter: $filter) {
+    first last undated
+    days { date alignment engagement hostility role }
+  }
+}`;
+
+/** Evidence per day by kind of tie over the relations `filter` keeps (its dates aside): the histogram under the map. */
+export async function fetchEvidenceTimeline(
+  filter: GraphFilterInput | null,
+  signal?: AbortSignal,
+): Promise<EvidenceTimelineData> {
+  const data = await gql<{ evidenceTimeline: EvidenceTimelineData }>(
+    EVIDENCE_TIMELINE_QUERY,
+    { filter },
+    { signal },
+  );
+  return data.evidenceTimeline;
 }

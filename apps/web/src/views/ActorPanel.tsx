@@ -6,6 +6,8 @@ import { useQuery } from '../api/useQuery';
 import { plural } from '../components/format';
 import { ErrorMessage, Loading, Panel } from '../components/Panel';
 import { RelationCard } from '../components/RelationCard';
+import { ScopeNote } from '../components/ScopeNote';
+import { usePanelScope } from '../filters/usePanelScope';
 
 /** Relations in ontology order of their type, so every actor panel reads the same way. */
 export function groupRelations(relations: RelationData[]): [RelationType, RelationData[]][] {
@@ -87,7 +89,12 @@ export function ActorPanel({
   onSelectActor: (id: string) => void;
   onCompare: (id: string) => void;
 }) {
-  const query = useQuery(`actor:${actorId}`, (signal) => fetchActor(actorId, signal), refreshToken);
+  const scope = usePanelScope();
+  const query = useQuery(
+    `actor:${actorId}:${scope.key}`,
+    (signal) => fetchActor(actorId, signal, scope.filter),
+    refreshToken,
+  );
   const actor = query.status === 'ready' ? query.data : null;
   return (
     <Panel
@@ -100,6 +107,7 @@ export function ActorPanel({
       onClose={onClose}
       testId="actor-panel"
     >
+      <ScopeNote caption={scope.caption} />
       {query.status === 'loading' ? <Loading what="relations" /> : null}
       {query.status === 'error' ? <ErrorMessage message={query.message} /> : null}
       {actor ? <ActorDetails actor={actor} onSelectActor={onSelectActor} onCompare={onCompare} /> : null}

@@ -4,6 +4,8 @@ import { fetchRelation } from '../api/queries';
 import { useQuery } from '../api/useQuery';
 import { ErrorMessage, Loading, Panel } from '../components/Panel';
 import { RelationCard } from '../components/RelationCard';
+import { ScopeNote } from '../components/ScopeNote';
+import { usePanelScope } from '../filters/usePanelScope';
 
 export function EdgePanel({
   edgeId,
@@ -16,7 +18,12 @@ export function EdgePanel({
   onClose: () => void;
   onSelectActor: (id: string) => void;
 }) {
-  const query = useQuery(`relation:${edgeId}`, (signal) => fetchRelation(edgeId, signal), refreshToken);
+  const scope = usePanelScope();
+  const query = useQuery(
+    `relation:${edgeId}:${scope.key}`,
+    (signal) => fetchRelation(edgeId, signal, scope.filter),
+    refreshToken,
+  );
   const relation = query.status === 'ready' ? query.data : null;
   return (
     <Panel
@@ -29,9 +36,17 @@ export function EdgePanel({
       onClose={onClose}
       testId="edge-panel"
     >
+      <ScopeNote caption={scope.caption} />
       {query.status === 'loading' ? <Loading what="evidence" /> : null}
       {query.status === 'error' ? <ErrorMessage message={query.message} /> : null}
-      {relation ? <RelationCard relation={relation} onSelectActor={onSelectActor} /> : null}
+      {relation && relation.evidence.length === 0 ? (
+        <p className="muted" data-testid="edge-out-of-scope">
+          Nothing reports this relation within the map’s filter.
+        </p>
+      ) : null}
+      {relation && relation.evidence.length > 0 ? (
+        <RelationCard relation={relation} onSelectActor={onSelectActor} />
+      ) : null}
     </Panel>
   );
 }

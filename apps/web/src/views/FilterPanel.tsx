@@ -6,6 +6,7 @@ import {
   RELATION_SPECS,
   RELATION_TYPES,
 } from '@entente/core/ontology';
+import { useState } from 'react';
 import { KIND_COLORS, POLARITY_COLORS } from '../core/appearance/colors';
 import { filterActions } from '../core/filters';
 import { type FilterState, isFiltered } from '../filters/filter';
@@ -40,6 +41,9 @@ function Check({
 }
 
 export function FilterPanel({ filters }: { filters: FilterState }) {
+  const [swapped, setSwapped] = useState(false);
+  const setDates = (since: string | null, until: string | null) =>
+    setSwapped(filterActions.setDates(since, until));
   return (
     <form className="filters" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
@@ -107,7 +111,7 @@ export function FilterPanel({ filters }: { filters: FilterState }) {
               type="date"
               value={filters.since ?? ''}
               max={filters.until ?? undefined}
-              onChange={(event) => filterActions.setDates(event.target.value, filters.until)}
+              onChange={(event) => setDates(event.target.value, filters.until)}
               data-testid="filter-since"
             />
           </label>
@@ -117,11 +121,16 @@ export function FilterPanel({ filters }: { filters: FilterState }) {
               type="date"
               value={filters.until ?? ''}
               min={filters.since ?? undefined}
-              onChange={(event) => filterActions.setDates(filters.since, event.target.value)}
+              onChange={(event) => setDates(filters.since, event.target.value)}
               data-testid="filter-until"
             />
           </label>
         </div>
+        {swapped ? (
+          <p className="field-note" role="status" data-testid="dates-swapped">
+            “From” came after “To”: the dates were swapped.
+          </p>
+        ) : null}
       </fieldset>
       <fieldset>
         <legend>Evidence</legend>

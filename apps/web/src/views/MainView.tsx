@@ -16,6 +16,7 @@ import { useVisibleGraph } from '../filters/useVisibleGraph';
 import { FilterPanel } from './FilterPanel';
 import { hasSidePanel, SidePanel } from './SidePanel';
 import { EmptyOverlay, GraphCounts, LoadOverlay } from './StageOverlays';
+import { TimelineView } from './TimelineView';
 import { Toolbar } from './Toolbar';
 
 export function MainView({ bench }: { bench: number | null }) {
@@ -89,6 +90,7 @@ export function MainView({ bench }: { bench: number | null }) {
           <LoadOverlay graphState={graphState} onRetry={() => void reloadGraph(bench)} />
         </div>
         {ready && visible ? <Legend colorMode={colorMode} kinds={kinds} communities={communities} /> : null}
+        {ready && bench === null ? <TimelineView filters={filters} version={ready.version} /> : null}
       </main>
       {drawers.filters || drawers.menu ? (
         // Narrow screens: a tap beside an open drawer or menu closes it (wide screens hide this).

@@ -5,7 +5,9 @@ import { useQuery } from '../api/useQuery';
 import { plural } from '../components/format';
 import { ErrorMessage, Loading, Panel } from '../components/Panel';
 import { RelationCard } from '../components/RelationCard';
+import { ScopeNote } from '../components/ScopeNote';
 import { SearchBox } from '../components/SearchBox';
+import { usePanelScope } from '../filters/usePanelScope';
 
 const LABEL_TEXT: Record<RelationshipLabel, string> = {
   allied: 'Allied',
@@ -54,9 +56,12 @@ export function countedVia(relation: RelationData, pair: { a: ActorRef; b: Actor
 export function RelationshipSummary({
   data,
   onSelectActor,
+  scoped = false,
 }: {
   data: RelationshipData;
   onSelectActor?: (id: string) => void;
+  /** Whether the map's filter narrowed the relationship (an empty one is then empty within it). */
+  scoped?: boolean;
 }) {
   return (
     <div className="relationship" data-testid="relationship-summary">
@@ -71,7 +76,8 @@ export function RelationshipSummary({
       </ul>
       {data.relations.length === 0 ? (
         <p className="muted">
-          No relation between {data.a.name} and {data.b.name} in the corpus.
+          No relation between {data.a.name} and {data.b.name} {scoped ? 'within the filter' : 'in the corpus'}
+          .
         </p>
       ) : null}
       {data.relations.map((relation) => (
@@ -108,10 +114,12 @@ export function RelationshipView({
   onClose: () => void;
   onSelectActor: (id: string) => void;
 }) {
-  const key = pairA && pairB ? `relationship:${pairA}:${pairB}:${rollup ? 'rollup' : 'direct'}` : null;
+  const scope = usePanelScope();
+  const key =
+    pairA && pairB ? `relationship:${pairA}:${pairB}:${rollup ? 'rollup' : 'direct'}:${scope.key}` : null;
   const query = useQuery(
     key,
-    (signal) => fetchRelationship(pairA!, pairB!, { rollup, signal }),
+    (signal) => fetchRelationship(pairA!, pairB!, { rollup, signal, filter: scope.filter }),
     refreshToken,
   );
   return (
@@ -151,11 +159,12 @@ export function RelationshipView({
         />
         <span>Count officials for their state</span>
       </label>
+      <ScopeNote caption={scope.caption} />
       {query.status === 'idle' ? <p className="muted">Choose both actors.</p> : null}
       {query.status === 'loading' ? <Loading what="relationship" /> : null}
       {query.status === 'error' ? <ErrorMessage message={query.message} /> : null}
       {query.status === 'ready' ? (
-        <RelationshipSummary data={query.data} onSelectActor={onSelectActor} />
+        <RelationshipSummary data={query.data} onSelectActor={onSelectActor} scoped={scope.filter !== null} />
       ) : null}
     </Panel>
   );

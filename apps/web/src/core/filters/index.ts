@@ -13,6 +13,15 @@ export function toggleIn<T>(list: readonly T[], value: T, all: readonly T[]): T[
   return all.filter((item) => set.has(item));
 }
 
+/** A date range in order: `since` on or before `until`, swapped when given the other way round. */
+export function orderedRange(
+  since: string | null,
+  until: string | null,
+): { since: string | null; until: string | null; swapped: boolean } {
+  if (since && until && since > until) return { since: until, until: since, swapped: true };
+  return { since, until, swapped: false };
+}
+
 export const filterActions = {
   toggleType(type: RelationType, all: readonly RelationType[]) {
     filtersStore.set((f) => ({ ...f, types: toggleIn(f.types, type, all) }));
@@ -26,8 +35,14 @@ export const filterActions = {
   setTypes(types: RelationType[]) {
     filtersStore.set((f) => ({ ...f, types }));
   },
-  setDates(since: string | null, until: string | null) {
-    filtersStore.set((f) => ({ ...f, since: since || null, until: until || null }));
+  /**
+   * Set the date range. A range that ends before it starts would silently empty the map: its ends are
+   * swapped instead, and the caller is told so it can say it. Returns whether they were swapped.
+   */
+  setDates(since: string | null, until: string | null): boolean {
+    const range = orderedRange(since || null, until || null);
+    filtersStore.set((f) => ({ ...f, since: range.since, until: range.until }));
+    return range.swapped;
   },
   setMinSources(minSources: number) {
     const value = Number.isFinite(minSources) ? Math.max(1, Math.floor(minSources)) : 1;

@@ -15,7 +15,7 @@ import { DEFAULT_FILTERS, type FilterState } from '../../filters/filter';
 import { colorModeStore } from '../appearance';
 import type { ColorMode } from '../appearance/colors';
 import { type CameraView, cameraStore, parseCamera, serializeCamera } from '../camera';
-import { filtersStore } from '../filters';
+import { filtersStore, orderedRange } from '../filters';
 import { type PanelState, panelStore, type Tool } from '../panels';
 import { type Selection, selectionStore } from '../selection';
 
@@ -30,6 +30,10 @@ export interface UrlState {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+function validDate(value: string | null): string | null {
+  return value && DATE.test(value) ? value : null;
+}
+
 function list<T>(value: string | null, guard: (v: unknown) => v is T, all: readonly T[]): T[] {
   if (value === null) return [...all];
   const wanted = new Set<unknown>(value.split(',').filter(guard));
@@ -43,8 +47,7 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 /** Read a view from a query string; anything invalid falls back to its default rather than failing. */
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
-  const since = params.get('since');
-  const until = params.get('until');
+  const dates = orderedRange(validDate(params.get('since')), validDate(params.get('until')));
   const min = Number.parseInt(params.get('min') ?? '', 10);
   const tool = params.get('tool');
   const node = params.get('node');
@@ -55,8 +58,8 @@ export function parseUrlState(search: string): UrlState {
       types: list(params.get('types'), isRelationType, RELATION_TYPES),
       polarities: list(params.get('pol'), isPolarity, POLARITIES),
       kinds: list(params.get('kinds'), isActorKind, ACTOR_KINDS),
-      since: since && DATE.test(since) ? since : null,
-      until: until && DATE.test(until) ? until : null,
+      since: dates.since,
+      until: dates.until,
       minSources: Number.isFinite(min) && min >= 1 ? min : DEFAULT_FILTERS.minSources,
       hideIsolated: params.get('isolated') !== 'show',
     },

@@ -135,10 +135,11 @@ export function Timeline({
       </div>
       <div className="timeline-plot" ref={frame}>
         {scale ? (
-          // biome-ignore lint/a11y/noSvgWithoutTitle: labelled by aria-label; the date boxes are the keyboard way.
           <svg
-            width={width}
-            height={HEIGHT}
+            width="100%"
+            height="100%"
+            viewBox={`0 0 ${width} ${HEIGHT}`}
+            preserveAspectRatio="none"
             role="img"
             aria-label={`Evidence per ${BUCKET_WORD[bucket]}, ${formatSpan(first, last)}`}
             onPointerDown={onPointerDown}

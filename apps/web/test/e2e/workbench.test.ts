@@ -3,18 +3,29 @@
  * play drive the map and every panel alike.
  */
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, artifacts, startApp } from '../support/app';
+import { artifacts, type E2eApp, mapCounts, queryApi, startE2eApp, waitForGraph } from '../support/e2eApp';
 
-let app: AppHarness;
+let app: E2eApp;
+let page: Page;
+const pageErrors: string[] = [];
 beforeAll(async () => {
-  app = await startApp();
+  app = await startE2eApp();
+  page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 afterAll(() => app?.close());
 
+/** The page at a path of the app, drawn. */
+async function open(path: string): Promise<void> {
+  await page.goto(new URL(path, app.server.url).href);
+  await waitForGraph(page);
+}
+
 /** Drag across the timeline from one day to another (both inclusive). */
 async function brush(from: string, to: string): Promise<void> {
-  const plot = app.page.getByTestId('timeline-plot');
+  const plot = page.getByTestId('timeline-plot');
   const box = (await plot.boundingBox())!;
   const first = Date.parse(`${await plot.getAttribute('data-first')}T00:00:00Z`);
   const last = Date.parse(`${await plot.getAttribute('data-last')}T00:00:00Z`);
@@ -22,26 +33,25 @@ async function brush(from: string, to: string): Promise<void> {
   const xOf = (date: string) =>
     box.x + ((Date.parse(`${date}T00:00:00Z`) - first) / 86_400_000 + 0.5) * (box.width / days);
   const y = box.y + box.height / 2;
-  await app.page.mouse.move(xOf(from), y);
-  await app.page.mouse.down();
-  await app.page.mouse.move((xOf(from) + xOf(to)) / 2, y, { steps: 3 });
-  await app.page.mouse.move(xOf(to), y, { steps: 3 });
-  await app.page.mouse.up();
+  await page.mouse.move(xOf(from), y);
+  await page.mouse.down();
+  await page.mouse.move((xOf(from) + xOf(to)) / 2, y, { steps: 3 });
+  await page.mouse.move(xOf(to), y, { steps: 3 });
+  await page.mouse.up();
 }
 
 /** The dates of the evidence a panel lists ("3 Nov 2025" …). */
 async function evidenceDates(testId: string): Promise<string[]> {
-  return app.page.getByTestId(testId).locator('.evidence-meta').allTextContents();
+  return page.getByTestId(testId).locator('.evidence-meta').allTextContents();
 }
 
 describe('the timeline under the map', () => {
   it('shows the evidence over the data’s range, and its brush narrows the map and the panels alike', async () => {
-    const { page } = app;
-    await page.goto(new URL('/?tool=relationship&a=israel&b=turkey', app.url).href);
-    await app.waitForGraph();
+    await open('/?tool=relationship&a=israel&b=turkey');
     const timeline = page.getByTestId('timeline');
     await timeline.waitFor();
-    const data = await app.query<{ evidenceTimeline: { first: string; last: string; days: unknown[] } }>(
+    const data = await queryApi<{ evidenceTimeline: { first: string; last: string; days: unknown[] } }>(
+      app,
       '{ evidenceTimeline { first last days { date } } }',
     );
     expect(data.evidenceTimeline.first).toBe('2025-11-03');
@@ -54,17 +64,18 @@ describe('the timeline under the map', () => {
     await expect
       .poll(async () => (await evidenceDates('relationship-view')).join('|'))
       .toContain('3 Nov 2025');
-    const before = await app.counts();
+    const before = await mapCounts(page);
     await page.screenshot({ path: join(artifacts, 'e2e-timeline-all.png') });
 
     await brush('2025-11-06', '2025-11-12');
     await expect.poll(() => new URL(page.url()).searchParams.get('since')).toBe('2025-11-06');
     expect(new URL(page.url()).searchParams.get('until')).toBe('2025-11-12');
     // The map: exactly the relations the API dates within the range.
-    const within = await app.query<{ graph: { edges: unknown[] } }>(
+    const within = await queryApi<{ graph: { edges: unknown[] } }>(
+      app,
       '{ graph(filter: { since: "2025-11-06", until: "2025-11-12", hideIsolated: false }) { edges { id } } }',
     );
-    await expect.poll(async () => (await app.counts()).visibleEdges).toBe(within.graph.edges.length);
+    await expect.poll(async () => (await mapCounts(page)).visibleEdges).toBe(within.graph.edges.length);
     expect(within.graph.edges.length).toBeLessThan(before.visibleEdges);
     // The relationship panel: the 3 November evidence is gone, and the panel says why.
     await expect
@@ -79,24 +90,18 @@ describe('the timeline under the map', () => {
     await page.screenshot({ path: join(artifacts, 'e2e-timeline-brushed.png') });
 
     // The actor panel and the edge panel read within the same range.
-    await page.goto(new URL('/?node=israel&since=2025-11-06&until=2025-11-12', app.url).href);
-    await app.waitForGraph();
+    await open('/?node=israel&since=2025-11-06&until=2025-11-12');
     const actor = page.getByTestId('actor-panel');
     await actor.getByTestId('panel-scope').waitFor();
     await expect.poll(async () => (await evidenceDates('actor-panel')).length).toBeGreaterThan(0);
     expect((await evidenceDates('actor-panel')).join('|')).not.toContain('3 Nov 2025');
-    await page.goto(
-      new URL(`/?edge=${encodeURIComponent('israel|blocks|turkey')}&since=2025-11-06`, app.url).href,
-    );
-    await app.waitForGraph();
+    await open(`/?edge=${encodeURIComponent('israel|blocks|turkey')}&since=2025-11-06`);
     await page.getByTestId('edge-out-of-scope').waitFor();
-    expect(app.pageErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 
   it('picks one day with a click, plays through time, and never takes a reversed range silently', async () => {
-    const { page } = app;
-    await page.goto(app.url);
-    await app.waitForGraph();
+    await open('/');
     const plot = page.getByTestId('timeline-plot');
     await plot.waitFor();
     const bar = page.locator('[data-testid="timeline-bar"][data-start="2025-11-07"] rect').first();
@@ -123,7 +128,7 @@ describe('the timeline under the map', () => {
     await page.getByTestId('dates-swapped').waitFor();
     await expect.poll(() => new URL(page.url()).searchParams.get('since')).toBe('2025-11-04');
     expect(new URL(page.url()).searchParams.get('until')).toBe('2025-11-11');
-    expect((await app.counts()).visibleEdges).toBeGreaterThan(0);
-    expect(app.pageErrors).toEqual([]);
+    expect((await mapCounts(page)).visibleEdges).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
   });
 });

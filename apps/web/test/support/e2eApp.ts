@@ -48,6 +48,9 @@ export async function startE2eApp(): Promise<E2eApp> {
     // Seeding must not fail because a shared CI machine is busy: the budget guards servers, not tests.
     extractionTimeoutMs: 60_000,
     quiet: true,
+    // Seeding is set-up, not what these files test: give it room on a loaded machine (the 5 s budget is
+    // the API's own tests' business).
+    extractionTimeoutMs: 60_000,
   });
   const browser = await launchChromium();
   mkdirSync(artifacts, { recursive: true });
@@ -66,4 +69,38 @@ export async function startE2eApp(): Promise<E2eApp> {
 export async function waitForGraph(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__entente?.firstRenderAt != null, null, { timeout: 60_000 });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+}
+
+/** Ask the API directly (a test's source of truth about the data). */
+export async function queryApi<T>(
+  app: E2eApp,
+  text: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(new URL('/graphql', app.server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: text, variables }),
+  });
+  const body = (await response.json()) as { data: T };
+  return body.data;
+}
+
+export interface MapCounts {
+  visibleNodes: number;
+  visibleEdges: number;
+  totalNodes: number;
+  totalEdges: number;
+}
+
+/** The map's counts line, as numbers. */
+export async function mapCounts(page: Page): Promise<MapCounts> {
+  const element = page.getByTestId('graph-counts');
+  const read = async (name: string) => Number(await element.getAttribute(`data-${name}`));
+  return {
+    visibleNodes: await read('visible-nodes'),
+    visibleEdges: await read('visible-edges'),
+    totalNodes: await read('total-nodes'),
+    totalEdges: await read('total-edges'),
+  };
 }

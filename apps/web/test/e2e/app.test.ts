@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, type E2eApp, startE2eApp, waitForGraph as waitForE2eGraph } from '../support/e2eApp';
+import {
+  artifacts,
+  type E2eApp,
+  mapCounts,
+  queryApi,
+  startE2eApp,
+  waitForGraph as waitForE2eGraph,
+} from '../support/e2eApp';
 
 let app: E2eApp;
 let server: E2eApp['server'];
@@ -18,33 +25,10 @@ const pageErrors: string[] = [];
 const cspViolations: string[] = [];
 
 /** Ask the API directly (the test's source of truth about the data). */
-async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(new URL('/graphql', server.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: text, variables }),
-  });
-  const body = (await response.json()) as { data: T };
-  return body.data;
-}
+const query = <T>(text: string, variables: Record<string, unknown> = {}) => queryApi<T>(app, text, variables);
 
-interface Counts {
-  visibleNodes: number;
-  visibleEdges: number;
-  totalNodes: number;
-  totalEdges: number;
-}
-
-async function counts(): Promise<Counts> {
-  const element = page.getByTestId('graph-counts');
-  const read = async (name: string) => Number(await element.getAttribute(`data-${name}`));
-  return {
-    visibleNodes: await read('visible-nodes'),
-    visibleEdges: await read('visible-edges'),
-    totalNodes: await read('total-nodes'),
-    totalEdges: await read('total-edges'),
-  };
-}
+/** The map's counts line, as numbers. */
+const counts = () => mapCounts(page);
 
 interface PixelStats {
   painted: number;

@@ -33,11 +33,14 @@ export function Timeline({
   since,
   until,
   onChange,
+  onPlayStep = onChange,
 }: {
   data: EvidenceTimelineData;
   since: string | null;
   until: string | null;
   onChange: (since: string | null, until: string | null) => void;
+  /** A step of play after its first window (the view may record the whole play as one step). */
+  onPlayStep?: (since: string | null, until: string | null) => void;
 }) {
   const frame = useRef<HTMLDivElement>(null);
   const width = useElementWidth(frame);
@@ -62,6 +65,7 @@ export function Timeline({
     last,
     bucket,
     onWindow: (window: DateWindow) => onChange(window.since, window.until),
+    onStep: (window: DateWindow) => onPlayStep(window.since, window.until),
   });
 
   const dayAtEvent = (event: React.PointerEvent<SVGSVGElement>) => {

@@ -15,6 +15,7 @@ export function usePlayback({
   last,
   bucket,
   onWindow,
+  onStep = onWindow,
 }: {
   since: string | null;
   until: string | null;
@@ -22,12 +23,16 @@ export function usePlayback({
   last: string | null;
   bucket: HistogramBucket;
   onWindow: (window: DateWindow) => void;
+  onStep?: (window: DateWindow) => void;
 }) {
   const [playing, setPlaying] = useState(false);
   const window = useRef<DateWindow | null>(null);
   const onWindowRef = useRef(onWindow);
   onWindowRef.current = onWindow;
+  const onStepRef = useRef(onStep);
+  onStepRef.current = onStep;
 
+  // The first window is the user's action (one history entry); the steps after it rewrite that entry.
   const play = useCallback(() => {
     if (!first || !last) return;
     const start = playStart(since, until, first, bucket);
@@ -46,7 +51,7 @@ export function usePlayback({
         return;
       }
       window.current = next;
-      onWindowRef.current(next);
+      onStepRef.current(next);
     }, PLAY_STEP_MS);
     return () => clearInterval(timer);
   }, [playing, last, bucket]);

@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { type EvidenceTimelineData, fetchEvidenceTimeline } from '../api/queries';
 import { useQuery } from '../api/useQuery';
 import { filterActions } from '../core/filters';
+import { continueHistoryEntry } from '../core/url';
 import type { FilterState } from '../filters/filter';
 import { scopeKey, toGraphFilterInput } from '../filters/scope';
 import { Timeline } from '../timeline/Timeline';
@@ -26,6 +27,7 @@ export function TimelineView({ filters, version }: { filters: FilterState; versi
       onChange={(since, until) => {
         filterActions.setDates(since, until);
       }}
+      onPlayStep={(since, until) => continueHistoryEntry(() => filterActions.setDates(since, until))}
     />
   );
 }

@@ -109,7 +109,8 @@ describe('the timeline under the map', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('since')).toBe('2025-11-07');
     expect(new URL(page.url()).searchParams.get('until')).toBe('2025-11-07');
 
-    // Play walks the one-day window from the first day onwards.
+    // Play walks the one-day window from the first day onwards, as one step of history.
+    const entries = await page.evaluate(() => history.length);
     await page.getByTestId('timeline-play').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('since')).toBe('2025-11-03');
     await expect
@@ -119,6 +120,7 @@ describe('the timeline under the map', () => {
     await page.screenshot({ path: join(artifacts, 'e2e-timeline-playing.png') });
     await page.getByTestId('timeline-play').click();
     expect(await page.getByTestId('timeline-play').getAttribute('aria-pressed')).toBe('false');
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
 
     // A range typed the wrong way round is swapped, and the user is told.
     await page.getByTestId('timeline-selection').getByRole('button', { name: 'all dates' }).click();

@@ -48,9 +48,6 @@ export async function startE2eApp(): Promise<E2eApp> {
     // Seeding must not fail because a shared CI machine is busy: the budget guards servers, not tests.
     extractionTimeoutMs: 60_000,
     quiet: true,
-    // Seeding is set-up, not what these files test: give it room on a loaded machine (the 5 s budget is
-    // the API's own tests' business).
-    extractionTimeoutMs: 60_000,
   });
   const browser = await launchChromium();
   mkdirSync(artifacts, { recursive: true });

@@ -131,16 +131,30 @@ function withoutCamera(query: string): string {
  * history entry, so Back undoes it; the camera moving only rewrites the current entry, so Back returns
  * to the view before the action, camera included. Returns a function that stops syncing.
  */
+let continuing = false;
+
+/**
+ * Make the changes `change` applies rewrite the current history entry instead of pushing one: the steps
+ * of a play-through are one action, so Back returns to the view before it, not to its previous step.
+ */
+export function continueHistoryEntry(change: () => void): void {
+  continuing = true;
+  change();
+}
+
 export function startUrlSync(win: Window = window): () => void {
   applyUrlState(parseUrlState(win.location.search));
   let scheduled = false;
   const write = () => {
     scheduled = false;
+    const rewrite = continuing;
+    continuing = false;
     const query = serializeUrlState(currentUrlState(), win.location.search);
     const next = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
     const now = `${win.location.pathname}${win.location.search}${win.location.hash}`;
     if (next === now) return;
-    if (withoutCamera(query) !== withoutCamera(win.location.search)) win.history.pushState(null, '', next);
+    if (!rewrite && withoutCamera(query) !== withoutCamera(win.location.search))
+      win.history.pushState(null, '', next);
     else win.history.replaceState(win.history.state, '', next);
   };
   const schedule = () => {

@@ -89,6 +89,15 @@ export class CueMarks {
   }
 }
 
+/**
+ * A case-insensitive expression that finds any phrase of a list as whole words in raw text, for code
+ * that reads a sentence before it is tokenized (dates.ts).
+ */
+export function cuePattern(name: CueName): RegExp {
+  const phrases = cueData[name].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i');
+}
+
 /** The single-word cues of a list, folded, for quick membership tests. */
 export function cueWords(name: CueName): Set<string> {
   return new Set(cueData[name].map(foldWord));

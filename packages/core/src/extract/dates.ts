@@ -1,7 +1,9 @@
+import { cuePattern } from './cues.js';
+
 /**
  * The date a sentence states, resolved against the publication date: "on November 3, 2025",
  * "October 10", "3 November", "on Monday", "yesterday". A sentence that speaks of the future
- * ("will", "is expected to") resolves weekdays forward, otherwise backward.
+ * (cues.json futureMarkers: "will", "is expected to") resolves weekdays forward, otherwise backward.
  */
 
 const MONTHS = [
@@ -31,8 +33,7 @@ const DAY_MONTH = new RegExp(
 const WEEKDAY = /\b(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 const RELATIVE = /\b(today|yesterday|tomorrow)\b/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const FUTURE =
-  /\b(?:will|shall|is expected to|are expected to|expected to|scheduled|set to|plans? to|is to|are to|upcoming|next)\b/i;
+const FUTURE = cuePattern('futureMarkers');
 const DAY_MS = 86_400_000;
 const MAYBE_DATE = /\d|day\b|tomorrow/i;
 

@@ -91,7 +91,7 @@ function extractArticle(
     isArmedGroup,
     isPerson,
     isCollective,
-    documentParties: documentParties(sentences, analysed, isConflictSide, isArmedGroup),
+    documentParties: documentParties(analysed, isConflictSide, isArmedGroup),
   };
 
   const relations: ExtractedRelation[] = [];
@@ -159,24 +159,22 @@ function speaksOfConflict(view: SentenceView): boolean {
 
 /** Conflict parties the document names anywhere ("the Israel-Hamas war", "with both Israel and Hamas"). */
 function documentParties(
-  sentences: Sentence[],
   analysed: SentenceMentions[],
   isConflictSide: (id: string) => boolean,
   isArmedGroup: (id: string) => boolean,
 ): string[] {
   const strong = new Set<string>();
   const weak = new Set<string>();
-  analysed.forEach(({ view }, index) => {
-    const text = sentences[index]?.text ?? '';
-    if (!speaksOfConflict(view)) return;
+  for (const { view } of analysed) {
+    if (!speaksOfConflict(view)) continue;
     for (const pair of partiesIn(view))
       for (const slot of pair) for (const id of slot.actorIds) strong.add(id);
-    if (/\b(?:cease-?fire|truce)\b/i.test(text)) {
+    if (view.cues.any('truceWords', 0, view.tokens.length)) {
       const sides = namedSidesIn(view, isConflictSide, new Set()).flatMap((slot) => slot.actorIds);
       // Without an explicit pair, trust only sides that include an armed group (Israel and Hamas, not Turkey and Israel).
       if (sides.some(isArmedGroup)) for (const id of sides) weak.add(id);
     }
-  });
+  }
   return [...(strong.size > 0 ? strong : weak)];
 }
 

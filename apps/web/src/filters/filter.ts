@@ -3,23 +3,18 @@
  * what filters exclude, so nodes never jump when a filter changes. Dates are the exception: which
  * evidence falls in a range is the API's call (`DatedEdges`), so the map and the GEXF export agree.
  */
-import type { ActorKind, Polarity, RelationType } from '@entente/core/ontology';
+import type { GraphFilter } from '@entente/core/filter';
 import { ACTOR_KINDS, POLARITIES, RELATION_TYPES } from '@entente/core/ontology';
 import type { GraphEdgeData, GraphViewData } from '../api/types';
 
-export interface FilterState {
-  types: RelationType[];
-  polarities: Polarity[];
-  kinds: ActorKind[];
-  /** ISO date (YYYY-MM-DD): keep relations seen on or after it. */
+/**
+ * The map's filter in full: core's `GraphFilter` (the API's, and the export URLs') with every field
+ * set, open dates as null. `minWeight` is the minimum number of distinct documents (sources).
+ */
+export type FilterState = Required<Omit<GraphFilter, 'since' | 'until'>> & {
   since: string | null;
-  /** ISO date (YYYY-MM-DD): keep relations seen on or before it. */
   until: string | null;
-  /** Minimum number of distinct documents reporting a relation. */
-  minSources: number;
-  /** Hide actors left without any visible relation. */
-  hideIsolated: boolean;
-}
+};
 
 export const DEFAULT_FILTERS: FilterState = {
   types: [...RELATION_TYPES],
@@ -27,13 +22,45 @@ export const DEFAULT_FILTERS: FilterState = {
   kinds: [...ACTOR_KINDS],
   since: null,
   until: null,
-  minSources: 1,
+  minWeight: 1,
   hideIsolated: true,
 };
 
 /**
+ * The part of the map's filter that narrows the graph, as the API and URLs take it: lists that leave
+ * nothing out (or that are empty), open dates and a minimum of one source are left out; hideIsolated
+ * is always stated.
+ */
+export function narrowingFilter(filters: FilterState): GraphFilter {
+  const filter: GraphFilter = {};
+  const narrows = (list: readonly string[], all: readonly string[]) =>
+    list.length > 0 && list.length < all.length;
+  if (narrows(filters.types, RELATION_TYPES)) filter.types = filters.types;
+  if (narrows(filters.polarities, POLARITIES)) filter.polarities = filters.polarities;
+  if (narrows(filters.kinds, ACTOR_KINDS)) filter.kinds = filters.kinds;
+  if (filters.since) filter.since = filters.since;
+  if (filters.until) filter.until = filters.until;
+  if (filters.minWeight > 1) filter.minWeight = filters.minWeight;
+  filter.hideIsolated = filters.hideIsolated;
+  return filter;
+}
+
+/** The map's filter a `GraphFilter` stands for: the map's defaults for whatever it leaves out. */
+export function filterStateOf(filter: GraphFilter): FilterState {
+  return {
+    types: filter.types ?? DEFAULT_FILTERS.types,
+    polarities: filter.polarities ?? DEFAULT_FILTERS.polarities,
+    kinds: filter.kinds ?? DEFAULT_FILTERS.kinds,
+    since: filter.since ?? null,
+    until: filter.until ?? null,
+    minWeight: Math.max(DEFAULT_FILTERS.minWeight, filter.minWeight ?? 0),
+    hideIsolated: filter.hideIsolated ?? DEFAULT_FILTERS.hideIsolated,
+  };
+}
+
+/**
  * What the API says about a date range: the relations with evidence dated inside it, each with the
- * number of documents reporting it inside it (the weight `minSources` is compared to then).
+ * number of documents reporting it inside it (the weight `minWeight` is compared to then).
  */
 export type DatedEdges = ReadonlyMap<string, number>;
 
@@ -86,9 +113,9 @@ export function applyFilters(
     if (!kindOk.has(edge.source) || !kindOk.has(edge.target)) continue;
     if (byDate && dated) {
       const weight = dated.get(edge.id);
-      if (weight === undefined || weight < filters.minSources) continue;
+      if (weight === undefined || weight < filters.minWeight) continue;
     } else {
-      if (edge.weight < filters.minSources) continue;
+      if (edge.weight < filters.minWeight) continue;
       if (!edgeInDateRange(edge, filters.since, filters.until)) continue;
     }
     edges.add(edge.id);
@@ -107,7 +134,7 @@ export function isFiltered(filters: FilterState): boolean {
     filters.kinds.length !== ACTOR_KINDS.length ||
     filters.since !== null ||
     filters.until !== null ||
-    filters.minSources !== DEFAULT_FILTERS.minSources ||
+    filters.minWeight !== DEFAULT_FILTERS.minWeight ||
     filters.hideIsolated !== DEFAULT_FILTERS.hideIsolated
   );
 }

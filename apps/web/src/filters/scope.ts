@@ -2,40 +2,24 @@
  * The map's filter as the API reads it (`GraphFilter`), so the panels, the lists and the timeline show
  * what the map shows; and a short caption saying what the filter leaves out.
  */
-import {
-  ACTOR_KINDS,
-  type ActorKind,
-  POLARITIES,
-  type Polarity,
-  RELATION_TYPES,
-  type RelationType,
-} from '@entente/core/ontology';
+import type { GraphFilter } from '@entente/core/filter';
+import { ACTOR_KINDS, POLARITIES, RELATION_TYPES } from '@entente/core/ontology';
 import { formatSpan } from '../components/format';
-import type { FilterState } from './filter';
+import { type FilterState, narrowingFilter } from './filter';
 
-/** The API's `GraphFilter` input (hideIsolated aside: panels keep the actor they were opened on). */
-export interface GraphFilterInput {
-  types?: RelationType[];
-  polarities?: Polarity[];
-  kinds?: ActorKind[];
-  since?: string;
-  until?: string;
-  minWeight?: number;
-}
+/** The API's `GraphFilter` as the panels send it (hideIsolated aside: they keep the actor they were opened on). */
+export type GraphFilterInput = Omit<GraphFilter, 'hideIsolated'>;
 
 /**
  * Only the restrictive parts, so an unfiltered map asks the API for the live graph (its cheapest answer);
  * null when nothing is filtered. `dates: false` leaves the date range out (the timeline's own span).
  */
 export function toGraphFilterInput(filters: FilterState, { dates = true } = {}): GraphFilterInput | null {
-  const input: GraphFilterInput = {};
-  if (filters.types.length !== RELATION_TYPES.length) input.types = filters.types;
-  if (filters.polarities.length !== POLARITIES.length) input.polarities = filters.polarities;
-  if (filters.kinds.length !== ACTOR_KINDS.length) input.kinds = filters.kinds;
-  if (dates && filters.since) input.since = filters.since;
-  if (dates && filters.until) input.until = filters.until;
-  if (filters.minSources > 1) input.minWeight = filters.minSources;
-  return Object.keys(input).length > 0 ? input : null;
+  const { hideIsolated: _, since, until, ...input }: GraphFilter = narrowingFilter(filters);
+  const scoped: GraphFilterInput = dates
+    ? { ...input, ...(since && { since }), ...(until && { until }) }
+    : input;
+  return Object.keys(scoped).length > 0 ? scoped : null;
 }
 
 /** A stable key of the input for caching queries. */
@@ -60,6 +44,6 @@ export function describeScope(filters: FilterState): string | null {
   if (filters.kinds.length !== ACTOR_KINDS.length) {
     parts.push(`${filters.kinds.length} of ${ACTOR_KINDS.length} actor kinds`);
   }
-  if (filters.minSources > 1) parts.push(`at least ${filters.minSources} sources`);
+  if (filters.minWeight > 1) parts.push(`at least ${filters.minWeight} sources`);
   return parts.length > 0 ? parts.join(' · ') : null;
 }

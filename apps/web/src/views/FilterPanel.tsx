@@ -140,8 +140,8 @@ export function FilterPanel({ filters }: { filters: FilterState }) {
             type="number"
             min={1}
             step={1}
-            value={filters.minSources}
-            onChange={(event) => filterActions.setMinSources(Number(event.target.value))}
+            value={filters.minWeight}
+            onChange={(event) => filterActions.setMinWeight(Number(event.target.value))}
             data-testid="filter-min-sources"
           />
           <span>source(s)</span>

@@ -198,7 +198,7 @@ describe('Entente web app against the real API', () => {
     const pixels = await mapPixels();
     expect(pixels.conflictual).toBe(0);
     expect(pixels.cooperative).toBeGreaterThan(0);
-    expect(new URL(page.url()).searchParams.get('pol')).toBe('cooperative,neutral');
+    expect(new URL(page.url()).searchParams.get('polarities')).toBe('cooperative,neutral');
 
     await page.getByTestId('filter-polarity-conflictual').check();
     await expect.poll(async () => (await counts()).visibleEdges).toBe(before.visibleEdges);

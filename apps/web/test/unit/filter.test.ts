@@ -40,7 +40,7 @@ describe('applyFilters', () => {
     const noPersons = applyFilters(view, { ...DEFAULT_FILTERS, kinds: ['state', 'armed_group'] });
     expect(noPersons.nodes.has('hakan-fidan')).toBe(false);
     expect([...noPersons.edges].some((id) => id.startsWith('hakan-fidan'))).toBe(false);
-    const twoSources = applyFilters(view, { ...DEFAULT_FILTERS, minSources: 2 });
+    const twoSources = applyFilters(view, { ...DEFAULT_FILTERS, minWeight: 2 });
     expect([...twoSources.edges].sort()).toEqual(['hakan-fidan|represents|turkey', 'israel|opposes|turkey']);
   });
 
@@ -55,7 +55,7 @@ describe('applyFilters', () => {
       'hakan-fidan|represents|turkey',
       'israel|opposes|turkey',
     ]);
-    expect([...applyFilters(view, { ...range, minSources: 2 }, dated).edges]).toEqual([
+    expect([...applyFilters(view, { ...range, minWeight: 2 }, dated).edges]).toEqual([
       'hakan-fidan|represents|turkey',
     ]);
     // Without a date range the answer is not consulted.
@@ -76,7 +76,7 @@ describe('applyFilters', () => {
 
   it('knows when filters differ from the defaults', () => {
     expect(isFiltered(DEFAULT_FILTERS)).toBe(false);
-    expect(isFiltered({ ...DEFAULT_FILTERS, minSources: 3 })).toBe(true);
+    expect(isFiltered({ ...DEFAULT_FILTERS, minWeight: 3 })).toBe(true);
   });
 });
 
@@ -88,7 +88,7 @@ describe('gexfUrl', () => {
         ...DEFAULT_FILTERS,
         polarities: ['cooperative'],
         since: '2025-11-01',
-        minSources: 2,
+        minWeight: 2,
         hideIsolated: false,
       }),
     ).toBe('/export/graph.gexf?polarities=cooperative&since=2025-11-01&minWeight=2&hideIsolated=false');

@@ -30,12 +30,12 @@ describe('filter state', () => {
   });
 
   it('clamps the minimum number of sources to a whole number of at least one', () => {
-    filterActions.setMinSources(0);
-    expect(filtersStore.get().minSources).toBe(1);
-    filterActions.setMinSources(2.7);
-    expect(filtersStore.get().minSources).toBe(2);
-    filterActions.setMinSources(Number.NaN);
-    expect(filtersStore.get().minSources).toBe(1);
+    filterActions.setMinWeight(0);
+    expect(filtersStore.get().minWeight).toBe(1);
+    filterActions.setMinWeight(2.7);
+    expect(filtersStore.get().minWeight).toBe(2);
+    filterActions.setMinWeight(Number.NaN);
+    expect(filtersStore.get().minWeight).toBe(1);
   });
 
   it('updates the counts live as boxes are ticked, and resets', () => {

@@ -6,6 +6,7 @@ import { filterActions, filtersStore } from '../../src/core/filters';
 import { panelStore } from '../../src/core/panels';
 import { selectionActions, selectionStore } from '../../src/core/selection';
 import { parseUrlState, serializeUrlState, startUrlSync, type UrlState } from '../../src/core/url';
+import { gexfUrl } from '../../src/export/exportGexf';
 import { DEFAULT_FILTERS } from '../../src/filters/filter';
 
 const shared: UrlState = {
@@ -16,7 +17,7 @@ const shared: UrlState = {
     kinds: ['state', 'person'],
     since: '2025-10-01',
     until: '2025-11-30',
-    minSources: 2,
+    minWeight: 2,
     hideIsolated: false,
   },
   colorMode: 'community',
@@ -58,9 +59,24 @@ describe('URL state', () => {
     );
     expect(state.filters.types).toEqual(['opposes', 'criticizes']);
     expect(state.filters.polarities).toEqual([]);
-    expect(state.filters.minSources).toBe(1);
+    expect(state.filters.minWeight).toBe(1);
     expect(state.filters.since).toBeNull();
     expect(state.colorMode).toBe('kind');
+  });
+
+  it('opens links written before the filter had one URL form (pol, min, isolated=show)', () => {
+    const old = parseUrlState('?pol=conflictual&min=2&isolated=show&types=opposes');
+    expect(old.filters).toEqual({
+      ...DEFAULT_FILTERS,
+      types: ['opposes'],
+      polarities: ['conflictual'],
+      minWeight: 2,
+      hideIsolated: false,
+    });
+    // Written back in the one form, the same the GEXF export link uses.
+    const query = serializeUrlState(old);
+    expect(query).toBe('types=opposes&polarities=conflictual&minWeight=2&hideIsolated=false');
+    expect(gexfUrl(old.filters)).toBe(`/export/graph.gexf?${query}`);
   });
 
   it('an edge selection survives only when no node is selected', () => {
@@ -85,7 +101,7 @@ describe('URL state', () => {
     selectionActions.selectEdge('israel|opposes|turkey');
     await Promise.resolve();
     const params = new URLSearchParams(window.location.search);
-    expect(params.get('pol')).toBe('cooperative,neutral');
+    expect(params.get('polarities')).toBe('cooperative,neutral');
     expect(params.get('edge')).toBe('israel|opposes|turkey');
     expect(params.get('node')).toBeNull();
     expect(params.get('color')).toBe('community');

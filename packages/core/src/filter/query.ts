@@ -35,13 +35,14 @@ const FLAGS = new Map([
 /**
  * Writes the filter's fields into `params` (a new URLSearchParams by default) and returns it. Fields the
  * filter leaves undefined are removed, so a query string can be updated in place and keeps the
- * parameters that are not the filter's.
+ * parameters that are not the filter's. An empty list has no URL form (an empty parameter reads as
+ * absent): it is left out, as links have always done.
  */
 export function filterToQuery(filter: GraphFilter, params = new URLSearchParams()): URLSearchParams {
   for (const legacy of Object.values(LEGACY_PARAMETERS)) params.delete(legacy);
   for (const field of GRAPH_FILTER_FIELDS) {
     const value = filter[field];
-    if (value === undefined) params.delete(field);
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) params.delete(field);
     else params.set(field, Array.isArray(value) ? value.join(',') : String(value));
   }
   return params;

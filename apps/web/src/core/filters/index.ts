@@ -44,9 +44,9 @@ export const filterActions = {
     filtersStore.set((f) => ({ ...f, since: range.since, until: range.until }));
     return range.swapped;
   },
-  setMinSources(minSources: number) {
-    const value = Number.isFinite(minSources) ? Math.max(1, Math.floor(minSources)) : 1;
-    filtersStore.set((f) => ({ ...f, minSources: value }));
+  setMinWeight(minWeight: number) {
+    const value = Number.isFinite(minWeight) ? Math.max(1, Math.floor(minWeight)) : 1;
+    filtersStore.set((f) => ({ ...f, minWeight: value }));
   },
   setHideIsolated(hideIsolated: boolean) {
     filtersStore.set((f) => ({ ...f, hideIsolated }));

@@ -3,15 +3,8 @@
  * parameters, so copying the address shares exactly what is on screen, and Back undoes a step. Defaults
  * are left out to keep links short.
  */
-import {
-  ACTOR_KINDS,
-  isActorKind,
-  isPolarity,
-  isRelationType,
-  POLARITIES,
-  RELATION_TYPES,
-} from '@entente/core/ontology';
-import { DEFAULT_FILTERS, type FilterState } from '../../filters/filter';
+import { filterFromQuery, filterToQuery } from '@entente/core/filter';
+import { type FilterState, filterStateOf, narrowingFilter } from '../../filters/filter';
 import { colorModeStore } from '../appearance';
 import type { ColorMode } from '../appearance/colors';
 import { type CameraView, cameraStore, parseCamera, serializeCamera } from '../camera';
@@ -28,41 +21,32 @@ export interface UrlState {
   camera: CameraView | null;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The map's date fields take whole days (the API also reads "2025-11"). */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function validDate(value: string | null): string | null {
-  return value && DATE.test(value) ? value : null;
+function wholeDay(value: string | null): string | null {
+  return value && DAY.test(value) ? value : null;
 }
 
-function list<T>(value: string | null, guard: (v: unknown) => v is T, all: readonly T[]): T[] {
-  if (value === null) return [...all];
-  const wanted = new Set<unknown>(value.split(',').filter(guard));
-  return all.filter((item) => wanted.has(item));
-}
-
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
+/**
+ * The map's filter, read in the filter's one URL form (the export links' too): what cannot be read keeps
+ * the map's default, and a reversed date range is put in order.
+ */
+function filtersOf(params: URLSearchParams): FilterState {
+  const filters = filterStateOf(filterFromQuery(params).filter);
+  const { since, until } = orderedRange(wholeDay(filters.since), wholeDay(filters.until));
+  return { ...filters, since, until };
 }
 
 /** Read a view from a query string; anything invalid falls back to its default rather than failing. */
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
-  const dates = orderedRange(validDate(params.get('since')), validDate(params.get('until')));
-  const min = Number.parseInt(params.get('min') ?? '', 10);
   const tool = params.get('tool');
   const node = params.get('node');
   const edge = params.get('edge');
   return {
     selection: { node: node || null, edge: node ? null : edge || null },
-    filters: {
-      types: list(params.get('types'), isRelationType, RELATION_TYPES),
-      polarities: list(params.get('pol'), isPolarity, POLARITIES),
-      kinds: list(params.get('kinds'), isActorKind, ACTOR_KINDS),
-      since: dates.since,
-      until: dates.until,
-      minSources: Number.isFinite(min) && min >= 1 ? min : DEFAULT_FILTERS.minSources,
-      hideIsolated: params.get('isolated') !== 'show',
-    },
+    filters: filtersOf(params),
     colorMode: params.get('color') === 'community' ? 'community' : 'kind',
     panel: {
       tool: tool === 'relationship' || tool === 'ingest' ? (tool as Tool) : null,
@@ -84,13 +68,11 @@ export function serializeUrlState(state: UrlState, base = ''): string {
   const { filters, selection, panel } = state;
   put('node', selection.node);
   put('edge', selection.node ? null : selection.edge);
-  put('types', sameList(filters.types, RELATION_TYPES) ? null : filters.types.join(','));
-  put('pol', sameList(filters.polarities, POLARITIES) ? null : filters.polarities.join(','));
-  put('kinds', sameList(filters.kinds, ACTOR_KINDS) ? null : filters.kinds.join(','));
-  put('since', filters.since);
-  put('until', filters.until);
-  put('min', filters.minSources === DEFAULT_FILTERS.minSources ? null : String(filters.minSources));
-  put('isolated', filters.hideIsolated ? null : 'show');
+  // The map hides isolated actors by default, so a link says so only when they are shown.
+  filterToQuery(
+    { ...narrowingFilter(filters), hideIsolated: filters.hideIsolated ? undefined : false },
+    params,
+  );
   put('color', state.colorMode === 'kind' ? null : state.colorMode);
   put('tool', panel.tool);
   put('a', panel.tool === 'relationship' ? panel.pairA : null);

@@ -74,18 +74,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       console.warn(`entente: following the database's changes: ${error.message}`),
     );
     if (store.origin !== 'empty-file') await seedIfEmpty(service, settings.seedCorpus, log);
-    const web = store.feeds
-      ? new WebSources({
-          service,
-          feeds: store.feeds,
-          live,
-          schedule: {
-            intervalMs: settings.feedPollIntervalMs,
-            maxBackoffMs: Math.max(settings.feedPollIntervalMs, DEFAULT_SCHEDULE.maxBackoffMs),
-          },
-          hostIntervalMs: settings.feedHostIntervalMs,
-        })
-      : undefined;
+    const web = new WebSources({
+      service,
+      feeds: store.feeds,
+      live,
+      schedule: {
+        intervalMs: settings.feedPollIntervalMs,
+        maxBackoffMs: Math.max(settings.feedPollIntervalMs, DEFAULT_SCHEDULE.maxBackoffMs),
+      },
+      hostIntervalMs: settings.feedHostIntervalMs,
+    });
     const yoga = createApiYoga({
       service,
       web,

@@ -265,6 +265,93 @@ describe.each([sqlite, postgres])('DocumentStore contract: $name', (kind) => {
   });
 });
 
+describe.each([sqlite, postgres])('FeedStore contract: $name', (kind) => {
+  it('follows a feed once per URL, records polls, and forgets it on removal', async () => {
+    const store = await kind.open(await kind.newLocation());
+    const feeds = store.feeds;
+    const first = await feeds.addFeed('https://example.org/feed.xml', '2025-11-20T10:00:00.000Z');
+    expect(first.created).toBe(true);
+    expect(first.feed).toMatchObject({
+      url: 'https://example.org/feed.xml',
+      failures: 0,
+      itemCount: 0,
+      documentCount: 0,
+    });
+    expect((await feeds.addFeed('https://example.org/feed.xml', '2025-11-21T10:00:00.000Z')).created).toBe(
+      false,
+    );
+    const polled = {
+      polledAt: '2025-11-20T11:00:00.000Z',
+      failures: 0,
+      nextPollAt: '2025-11-20T11:15:00.000Z',
+    };
+    await feeds.recordPoll(first.feed.id, { ...polled, title: 'World news', etag: '"v1"' });
+    await feeds.recordPoll(first.feed.id, {
+      ...polled,
+      polledAt: '2025-11-20T12:00:00.000Z',
+      error: 'HTTP 503',
+      failures: 1,
+    });
+    expect(await feeds.getFeed(first.feed.id)).toMatchObject({
+      title: 'World news',
+      etag: '"v1"',
+      lastPolledAt: '2025-11-20T12:00:00.000Z',
+      lastSuccessAt: '2025-11-20T11:00:00.000Z',
+      lastError: 'HTTP 503',
+      failures: 1,
+    });
+    expect((await feeds.listFeeds()).map((feed) => feed.id)).toEqual([first.feed.id]);
+    expect(await feeds.removeFeed(first.feed.id)).toBe(true);
+    expect(await feeds.removeFeed(first.feed.id)).toBe(false);
+    expect(await feeds.listFeeds()).toEqual([]);
+    await store.close();
+  });
+
+  it('keeps items and sources with their documents, and drops sources with the document', async () => {
+    const store = await kind.open(await kind.newLocation());
+    const feeds = store.feeds;
+    const { feed } = await feeds.addFeed('https://example.org/feed.xml', '2025-11-20T10:00:00.000Z');
+    await store.put({ ...documentNamed('a'), url: 'https://example.org/a' }, extraction);
+    const item = { feedId: feed.id, itemId: 'guid-1', fingerprint: 'f1', seenAt: '2025-11-20T10:05:00.000Z' };
+    await feeds.putItem(item);
+    await feeds.putItem({
+      ...item,
+      fingerprint: 'f2',
+      contentHash: 'h1',
+      documentId: 'a',
+      url: 'https://example.org/a',
+    });
+    expect(await feeds.getItem(feed.id, 'guid-1')).toEqual({
+      ...item,
+      fingerprint: 'f2',
+      contentHash: 'h1',
+      documentId: 'a',
+      url: 'https://example.org/a',
+    });
+    expect(await feeds.getItem(feed.id, 'guid-2')).toBeUndefined();
+    const source = {
+      documentId: 'a',
+      url: 'https://wire.example/a',
+      outlet: 'Wire',
+      feedId: feed.id,
+      contentHash: 'h1',
+      seenAt: '2025-11-20T10:05:00.000Z',
+    };
+    await feeds.addSource(source);
+    await feeds.addSource({ ...source, outlet: 'Again' });
+    expect(await feeds.sources('a')).toEqual([source]);
+    expect(await feeds.getFeed(feed.id)).toMatchObject({ itemCount: 1, documentCount: 1 });
+    expect(await feeds.documentByContentHash('h1')).toBe('a');
+    expect(await feeds.documentByUrl('https://wire.example/a')).toBe('a');
+    expect(await feeds.documentByUrl('https://example.org/a')).toBe('a');
+    expect(await feeds.documentByUrl('https://example.org/none')).toBeUndefined();
+    await store.remove('a');
+    expect(await feeds.sources('a')).toEqual([]);
+    expect((await feeds.getItem(feed.id, 'guid-1'))?.documentId).toBeUndefined();
+    await store.close();
+  });
+});
+
 describe('SqliteDocumentStore', () => {
   it('creates missing directories and uses WAL', async () => {
     const path = await sqlite.newLocation();

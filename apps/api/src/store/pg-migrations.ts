@@ -1,3 +1,5 @@
+import { MIGRATIONS } from './migrations.js';
+
 /**
  * PostgreSQL schema migrations, applied in order, those pending in one transaction (PostgreSQL's DDL is
  * transactional), each recording its version in `schema_version`; replicas starting together take turns
@@ -38,7 +40,19 @@ export const PG_MIGRATIONS: readonly { version: number; description: string; sql
       );
     `,
   },
+  {
+    version: 2,
+    description: 'followed feeds, their items, and where documents were published',
+    // SQLite's migration 2 is portable SQL: the feed tables are the same on both databases.
+    sql: sqliteMigration(2),
+  },
 ];
+
+function sqliteMigration(version: number): string {
+  const migration = MIGRATIONS.find((candidate) => candidate.version === version);
+  if (!migration) throw new Error(`no SQLite migration ${version}`);
+  return migration.sql;
+}
 
 export const PG_SCHEMA_VERSION_TABLE = `
   CREATE TABLE IF NOT EXISTS schema_version (

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { PgFeedStore } from './pg-feed-store.js';
 import { followChannel } from './pg-listener.js';
 import {
   CHANGE_LOG_LOCK,
@@ -44,13 +45,17 @@ const RECORD_COLUMNS = `d.${SUMMARY_COLUMNS.split(', ').join(', d.')}, d.text, e
 export class PgDocumentStore implements DocumentStore, ChangeLog {
   #writeFault: StorageError | undefined;
   #closed = false;
+  /** Followed feeds and document sources, in the same database. */
+  readonly feeds: PgFeedStore;
 
   private constructor(
     readonly origin: StoreOrigin,
     /** The pool, for the store's own queries and for followers of the change log. */
     readonly pool: pg.Pool,
     readonly url: string,
-  ) {}
+  ) {
+    this.feeds = new PgFeedStore(pool);
+  }
 
   /** Connects to the database at `url` and brings its schema up to date. */
   static async open(url: string, options: PgStoreOptions = {}): Promise<PgDocumentStore> {

@@ -1,27 +1,15 @@
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import {
+  FEED_COLUMNS,
+  type FeedRow,
+  feedId,
+  type TextRow,
+  toFeed,
+  toFeedItem,
+  toSource,
+} from './feed-rows.js';
 import { asStorageError } from './storage-error.js';
 import type { DocumentSource, FeedItemRecord, FeedPollUpdate, FeedStore, StoredFeed } from './types.js';
-
-interface FeedRow {
-  id: string;
-  url: string;
-  title: string | null;
-  added_at: string;
-  last_polled_at: string | null;
-  last_success_at: string | null;
-  last_error: string | null;
-  failures: number;
-  next_poll_at: string | null;
-  etag: string | null;
-  last_modified: string | null;
-  item_count: number;
-  document_count: number;
-}
-
-const FEED_COLUMNS = `f.*,
-  (SELECT COUNT(*) FROM feed_items i WHERE i.feed_id = f.id) AS item_count,
-  (SELECT COUNT(DISTINCT i.document_id) FROM feed_items i WHERE i.feed_id = f.id) AS document_count`;
 
 /**
  * `FeedStore` on the SQLite database of the documents (tables of migration 2), so that a document and
@@ -70,20 +58,8 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   async getItem(feedId: string, itemId: string): Promise<FeedItemRecord | undefined> {
-    const row = guard(() => this.#statements.getItem.get(feedId, itemId)) as
-      | Record<string, string | null>
-      | undefined;
-    if (!row) return undefined;
-    const item: FeedItemRecord = {
-      feedId: row.feed_id!,
-      itemId: row.item_id!,
-      fingerprint: row.fingerprint!,
-      seenAt: row.seen_at!,
-    };
-    if (row.url) item.url = row.url;
-    if (row.content_hash) item.contentHash = row.content_hash;
-    if (row.document_id) item.documentId = row.document_id;
-    return item;
+    const row = guard(() => this.#statements.getItem.get(feedId, itemId)) as TextRow | undefined;
+    return row ? toFeedItem(row) : undefined;
   }
 
   async putItem(item: FeedItemRecord): Promise<void> {
@@ -116,20 +92,8 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   async sources(documentId: string): Promise<DocumentSource[]> {
-    const rows = guard(() => this.#statements.sources.all(documentId)) as Record<string, string | null>[];
-    return rows.map((row) => {
-      const source: DocumentSource = {
-        documentId: row.document_id!,
-        url: row.url!,
-        contentHash: row.content_hash!,
-        seenAt: row.seen_at!,
-      };
-      if (row.outlet) source.outlet = row.outlet;
-      if (row.title) source.title = row.title;
-      if (row.published_at) source.publishedAt = row.published_at;
-      if (row.feed_id) source.feedId = row.feed_id;
-      return source;
-    });
+    const rows = guard(() => this.#statements.sources.all(documentId)) as TextRow[];
+    return rows.map(toSource);
   }
 
   async documentByContentHash(hash: string): Promise<string | undefined> {
@@ -141,36 +105,12 @@ export class SqliteFeedStore implements FeedStore {
   }
 }
 
-/** A feed's id follows from its URL, so following the same feed twice is one feed. */
-function feedId(url: string): string {
-  return `feed-${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
-}
-
 function guard<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
     throw asStorageError(error);
   }
-}
-
-function toFeed(row: FeedRow): StoredFeed {
-  const feed: StoredFeed = {
-    id: row.id,
-    url: row.url,
-    addedAt: row.added_at,
-    failures: row.failures,
-    itemCount: row.item_count,
-    documentCount: row.document_count,
-  };
-  if (row.title !== null) feed.title = row.title;
-  if (row.last_polled_at !== null) feed.lastPolledAt = row.last_polled_at;
-  if (row.last_success_at !== null) feed.lastSuccessAt = row.last_success_at;
-  if (row.last_error !== null) feed.lastError = row.last_error;
-  if (row.next_poll_at !== null) feed.nextPollAt = row.next_poll_at;
-  if (row.etag !== null) feed.etag = row.etag;
-  if (row.last_modified !== null) feed.lastModified = row.last_modified;
-  return feed;
 }
 
 function prepare(db: Database.Database) {

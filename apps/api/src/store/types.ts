@@ -87,11 +87,8 @@ export interface DocumentStore {
   /** Whether the database takes writes now; the fault when it does not. */
   writeCheck(): Promise<StorageError | undefined>;
   close(): Promise<void>;
-  /**
-   * Followed feeds and the sources of documents read from the web, in the same database; absent where no
-   * `FeedStore` has been written for the database yet (PostgreSQL), which turns those features off.
-   */
-  readonly feeds?: FeedStore;
+  /** Followed feeds and the sources of documents read from the web, in the same database. */
+  readonly feeds: FeedStore;
 }
 
 /** A feed the server follows, with how its polling goes. */

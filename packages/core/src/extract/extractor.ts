@@ -11,7 +11,7 @@ import { sentenceDate } from './dates.js';
 import { namedSidesIn, partiesIn } from './frames.js';
 import { validateArticle } from './input.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
-import { DocumentMemory, findMentions, type SentenceMentions } from './mentions.js';
+import { DocumentMemory, findMentions, type SentenceMentions } from './mentions/index.js';
 import { tagDocument } from './nlp.js';
 import { compilePatterns, defaultPatterns, type PatternFile, type PatternSet } from './patterns.js';
 import { findRelations, type RelationCandidate } from './relations.js';

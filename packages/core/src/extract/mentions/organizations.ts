@@ -1,9 +1,11 @@
-import type { Actor } from '../ontology/actors.js';
-import organizationData from './data/organization-heads.json' with { type: 'json' };
-import type { Lexicon } from './lexicon.js';
-import { foldWord, slugify } from './normalize.js';
-import type { Slot } from './syntax.js';
-import { spanText, type Token } from './tokenize.js';
+import type { Actor } from '../../ontology/actors.js';
+import organizationData from '../data/organization-heads.json' with { type: 'json' };
+import type { Lexicon } from '../lexicon.js';
+import { foldWord, slugify } from '../normalize.js';
+import type { Slot } from '../syntax.js';
+import { isTitleCase } from '../titles.js';
+import { spanText, type Token } from '../tokenize.js';
+import type { MentionFinder } from './finder.js';
 
 /**
  * Organisations the gazetteer does not know, found by the head noun of their capitalised name
@@ -16,6 +18,13 @@ const HEADS = new Set(organizationData.heads.map(foldWord));
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const MAX_NAME_TOKENS = 10;
 const MAX_TAIL = 5;
+
+/** Organisations by the head noun of their name, replacing the gazetteer names inside them; none on a title-case line. */
+export const organizations: MentionFinder = {
+  name: 'organisations',
+  find: ({ view, lexicon, memory }) =>
+    organizationSlots(view.tokens, view.slots, lexicon, memory, isTitleCase(view)),
+};
 
 /** What the finder remembers across sentences: organisations created and their acronyms. */
 export interface OrganizationMemory {

@@ -4,8 +4,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_EXTRACTION_TIMEOUT_MS } from '../src/service/extraction-pool.js';
-import { MAX_ACTOR_NAME_CHARS } from '../src/service/extraction-worker.mjs';
+import { DEFAULT_EXTRACTION_TIMEOUT_MS, MAX_ACTOR_NAME_CHARS } from '../src/service/extraction-pool.js';
 import { dataOf, postGraphQL, spawnServer, startTestServer, stopServer, type TestServer } from './helpers.js';
 import { tempDir } from './temp.js';
 

@@ -13,7 +13,7 @@ import {
   communities,
   createExtractor,
   defaultGazetteer,
-  GraphBuilder,
+  GraphPipeline,
   strongestAlliances,
   strongestTensions,
   toJSON,
@@ -64,11 +64,11 @@ const generation = timed(() => generateCorpus(defaultGazetteer(), ARTICLES));
 const corpus = generation.result;
 const bytes = corpus.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0);
 
-const extractor = createExtractor();
+const pipeline = new GraphPipeline({ extractor: createExtractor() });
 const extraction = timed(() => {
   const results = [];
   for (let index = 0; index < corpus.length; index++) {
-    results.push(extractor.extract(corpus[index]));
+    results.push(pipeline.extractor.extract(corpus[index]));
     if (index % 200 === 0) sampleMemory();
   }
   return results;
@@ -77,12 +77,11 @@ const results = extraction.result;
 const relations = results.reduce((sum, result) => sum + result.relations.length, 0);
 
 const build = timed(() => {
-  const builder = new GraphBuilder();
   for (let index = 0; index < results.length; index++) {
-    builder.add(results[index]);
+    pipeline.add(results[index]);
     if (index % 500 === 0) sampleMemory();
   }
-  return builder;
+  return pipeline;
 });
 const graph = build.result.graph;
 let evidence = 0;

@@ -11,4 +11,5 @@ export * from './gazetteer/index.js';
 export * from './graph/index.js';
 export type * from './graph/types.js';
 export * from './ontology/index.js';
+export * from './pipeline/index.js';
 export * from './serialize/index.js';

@@ -9,3 +9,9 @@ export {
   readCorpusFile,
 } from './files.js';
 export { type ExtractFilesOptions, extractFiles } from './pipeline/extract-files.js';
+export {
+  ExtractionLimitError,
+  ExtractionPool,
+  type ExtractionPoolOptions,
+  type PreparedArticle,
+} from './pipeline/extraction-pool.js';

@@ -2,10 +2,8 @@ import {
   type Article,
   type ArticleInput,
   type EntenteGraph,
-  type ExtractionResult,
   type Gazetteer,
-  GraphBuilder,
-  relationKey,
+  GraphPipeline,
 } from '@entente/core';
 import type {
   ChangeLog,
@@ -86,14 +84,12 @@ export class GraphService {
   readonly #extractor: ArticleExtractor;
   readonly #now: () => Date;
   readonly #onChange: ((change: GraphChange) => void) | undefined;
-  readonly #builder = new GraphBuilder();
+  readonly #pipeline = new GraphPipeline();
   readonly #writes = new SerialQueue();
   /** Document metadata by id, so that evidence can name its document without reading texts. */
   readonly #documents = new Map<string, DocumentModel>();
   /** Content id → document id: the same text under another id (a seeded file, say) is still a duplicate. */
   readonly #byContent = new Map<string, string>();
-  /** Document id → keys of the relations it reports. */
-  readonly #relationKeys = new Map<string, string[]>();
   /** Ingests waiting for their write turn; they are stored together, in one transaction. */
   #openBatch: PendingIngest[] | undefined;
   #version = 0;
@@ -148,7 +144,7 @@ export class GraphService {
   }
 
   get graph(): EntenteGraph {
-    return this.#builder.graph;
+    return this.#pipeline.graph;
   }
 
   /** Changes whenever the graph does; caches key on it. */
@@ -203,7 +199,7 @@ export class GraphService {
     return this.#writes.run(async () => {
       if (!this.#documents.has(id)) return undefined;
       await this.#store.remove(id);
-      const keys = this.#relationKeys.get(id) ?? [];
+      const keys = this.#pipeline.relationKeys(id);
       this.#removeFromGraph(id);
       this.#version += 1;
       this.#onChange?.({ kind: 'documentRemoved', documentId: id, relations: keys });
@@ -254,7 +250,7 @@ export class GraphService {
 
   /** The relations a document reports that are in the graph, by key. */
   documentRelations(id: string): string[] {
-    return (this.#relationKeys.get(id) ?? []).filter((key) => this.graph.hasEdge(key));
+    return this.#pipeline.relationKeys(id).filter((key) => this.graph.hasEdge(key));
   }
 
   /** A page of documents in ingestion order, after the document with sequence number `after`. */
@@ -343,7 +339,7 @@ export class GraphService {
       // Applying is idempotent: this process's own writes come back through the log already applied.
       for (const { seq, kind, documentId } of changes) {
         if (kind === 'remove' && this.#documents.has(documentId)) {
-          const relations = this.#relationKeys.get(documentId) ?? [];
+          const relations = this.#pipeline.relationKeys(documentId);
           this.#removeFromGraph(documentId);
           applied.push({ kind: 'documentRemoved', documentId, relations });
         } else if (kind === 'put' && !this.#documents.has(documentId)) {
@@ -382,24 +378,18 @@ export class GraphService {
   }
 
   #removeFromGraph(id: string): void {
-    this.#builder.removeDocument(id);
+    this.#pipeline.removeDocument(id);
     const document = this.#documents.get(id);
     if (document) this.#byContent.delete(document.contentId);
     this.#documents.delete(id);
-    this.#relationKeys.delete(id);
   }
 
   #addToGraph(document: StoredDocument, extraction: StoredExtraction): void {
-    this.#builder.add(toExtractionResult(document, extraction));
+    const { contentId: _contentId, ingestedAt: _ingestedAt, ...article } = document;
+    this.#pipeline.addCompact(article, extraction);
     const { text: _text, ...metadata } = document;
     this.#documents.set(document.id, metadata);
     this.#byContent.set(document.contentId, document.id);
-    const keys = new Set<string>();
-    for (const relation of extraction.relations) {
-      if (relation.source !== relation.target)
-        keys.add(relationKey(relation.source, relation.type, relation.target));
-    }
-    this.#relationKeys.set(document.id, [...keys]);
   }
 }
 
@@ -424,21 +414,6 @@ interface PlannedIngest {
 /** Fails an ingest and the ingests of the same text that wait on it. */
 function failAll(plan: PlannedIngest, error: unknown): void {
   for (const pending of [plan.pending, ...plan.duplicates]) pending.reject(error);
-}
-
-/** The extraction result a stored document and extraction stand for (sentence texts are re-sliced). */
-function toExtractionResult(document: StoredDocument, extraction: StoredExtraction): ExtractionResult {
-  const { contentId: _contentId, ingestedAt: _ingestedAt, ...article } = document;
-  return {
-    article,
-    sentences: extraction.sentences.map((sentence) => ({
-      ...sentence,
-      text: document.text.slice(sentence.start, sentence.end),
-    })),
-    mentions: extraction.mentions,
-    relations: extraction.relations,
-    actors: extraction.actors,
-  };
 }
 
 function withoutUndefined(article: Article): Article {

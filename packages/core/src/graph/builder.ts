@@ -58,6 +58,11 @@ export class GraphBuilder {
     return [...this.#contributions.keys()];
   }
 
+  /** Keys of the edges a document contributes to, in the order it reports them (empty when unknown). */
+  relationKeys(id: string): string[] {
+    return [...(this.#contributions.get(id)?.edges.keys() ?? [])];
+  }
+
   #addActor(documentId: string, { actor, mentions }: ActorContribution): void {
     const graph = this.graph;
     if (!graph.hasNode(actor.id)) {

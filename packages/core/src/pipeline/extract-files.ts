@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { extractFile, extractorWith, listInputs, loadUserGazetteer, readInput } from '../cli/inputs.js';
 import type { ExtractionResult } from '../extract/types.js';
-import { extractInWorkers } from './extract-in-workers.js';
+import { ExtractionPool } from './extraction-pool.js';
 import { resultsOrFirstError } from './file-outcome.js';
 
 export interface ExtractFilesOptions {
@@ -39,7 +39,12 @@ export async function extractFiles(
     const extractor = extractorWith(userGazetteer);
     return inputs.map(readInput).map((file) => extractFile(extractor, file));
   }
-  return resultsOrFirstError(await extractInWorkers(inputs, workers, userGazetteer));
+  const pool = new ExtractionPool({ gazetteer: userGazetteer, workers });
+  try {
+    return resultsOrFirstError(await Promise.all(inputs.map((input) => pool.extractFile(input))));
+  } finally {
+    await pool.close();
+  }
 }
 
 /** How many worker threads to start for `files` files; 1 or less means none. */

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { GraphBuilder } from '../../graph/builder.js';
 import { extractFiles } from '../../pipeline/extract-files.js';
+import { GraphPipeline } from '../../pipeline/graph-pipeline.js';
 import { toGEXF } from '../../serialize/gexf.js';
 import { toJSON } from '../../serialize/json.js';
 import { type CommandSpec, HELP_OPTION, parseCommandArgs } from '../args.js';
@@ -54,10 +54,10 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
     throw new UsageError(`--jobs ${values.jobs}: expected a positive integer`, 'build');
 
-  const builder = new GraphBuilder();
+  const pipeline = new GraphPipeline();
   const results = await extractFiles(positionals, { jobs, gazetteer: values.gazetteer });
-  for (const result of results) builder.add(result);
-  const { graph } = builder;
+  for (const result of results) pipeline.add(result);
+  const { graph } = pipeline;
   const output = format === 'gexf' ? toGEXF(graph) : `${JSON.stringify(toJSON(graph))}\n`;
 
   if (values.out === undefined) {
@@ -69,7 +69,7 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
       throw new InputError(values.out, `cannot write: ${fileSystemReason(error)}`);
     }
     io.stderr(
-      `entente: ${graph.order} actors, ${graph.size} relations from ${builder.documents().length} documents → ${values.out}\n`,
+      `entente: ${graph.order} actors, ${graph.size} relations from ${pipeline.documents().length} documents → ${values.out}\n`,
     );
   }
   return 0;

@@ -8,7 +8,7 @@ import { aboutOf } from './about.js';
 import { type Calibration, calibrate, defaultCalibration } from './calibration.js';
 import { confidenceOf } from './confidence.js';
 import { sentenceDate } from './dates.js';
-import { namedSidesIn, partiesIn } from './frames.js';
+import { namedSidesIn, partiesIn } from './frames/index.js';
 import { validateArticle } from './input.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { DocumentMemory, findMentions, type SentenceMentions } from './mentions/index.js';

@@ -1,4 +1,4 @@
-import type { TriggerSpan } from './frames.js';
+import type { TriggerSpan } from './frames/index.js';
 import type { SentenceView, Slot } from './syntax.js';
 
 /** Lower-case words allowed between "its" and a noun trigger ("its key mediation role"). */

@@ -17,11 +17,12 @@ import {
   possessorOf,
   subjectOf,
   type TriggerSpan,
-} from './frames.js';
+} from './frames/index.js';
 import type { PatternSet, RelationPattern, Role } from './patterns.js';
 import { possessivePronounAfter, possessivePronounBefore } from './possessive-pronouns.js';
+import { RELATION_READERS } from './relation-readers.js';
 import type { SentenceView, Slot } from './syntax.js';
-import { isPassiveVerb, type VerbLexicon, verbReadings } from './verb-lexicon.js';
+import { isPassiveVerb, type VerbLexicon } from './verb-lexicon.js';
 
 /** A relation found in a sentence, before evidence and confidence are attached. */
 export interface RelationCandidate {
@@ -55,8 +56,8 @@ export interface RelationContext {
 const NEGATION_WINDOW = 3;
 
 /**
- * Applies every pattern of the data files whose trigger occurs in the sentence, then reads every
- * other verb of the verb lexicon (verb-lexicon.ts).
+ * Applies the pattern of every trigger the relation readers find (relation-readers.ts: the data
+ * file's phrases, then every other verb of the verb lexicon).
  */
 export function findRelations(
   view: SentenceView,
@@ -65,12 +66,6 @@ export function findRelations(
   context: RelationContext,
 ): RelationCandidate[] {
   const candidates: RelationCandidate[] = [];
-  const overlapsSlot = (start: number, end: number) => {
-    for (let i = start; i < end; i++) if (view.slotCovering(i) || view.reserved[i]) return true;
-    return false;
-  };
-  // Tokens a data-file pattern (or an ignored phrase) already reads: the verb lexicon leaves them alone.
-  const claimed = new Uint8Array(view.tokens.length);
   const apply = (written: RelationPattern, trigger: TriggerSpan) => {
     // "Kenya, the host of the talks, urged Ethiopia": the noun names a role, it hosts nobody here.
     if (written.verbal && isNounUse(view, trigger)) return;
@@ -82,14 +77,14 @@ export function findRelations(
     if (view.cues.any('irrealis', trigger.start - NEGATION_WINDOW, trigger.start)) return;
     for (const candidate of applyPattern(view, pattern, trigger, context)) candidates.push(candidate);
   };
-  for (const match of patterns.triggers.findAll(view.tokens)) {
-    if (overlapsSlot(match.start, match.end)) continue;
-    claimed.fill(1, match.start, match.end);
-    for (const pattern of match.values) if (pattern) apply(pattern, { start: match.start, end: match.end });
-  }
-  for (const reading of verbReadings(view, verbs)) {
-    if (claimed.subarray(reading.span.start, reading.span.end).includes(1)) continue;
-    apply(reading.pattern, reading.trigger);
+  // Tokens an earlier reader took (a data-file pattern, an ignored phrase): later readers leave them alone.
+  const taken = new Uint8Array(view.tokens.length);
+  for (const reader of RELATION_READERS) {
+    const readings = reader.read(view, { patterns, verbs });
+    for (const { pattern, trigger, span } of readings) {
+      if (pattern && !taken.subarray(span.start, span.end).includes(1)) apply(pattern, trigger);
+    }
+    for (const { span } of readings) taken.fill(1, span.start, span.end);
   }
   return candidates.filter((c) => acceptable(c, context));
 }
@@ -194,6 +189,48 @@ function applyPattern(
   return results;
 }
 
+/** Finds the actors of one role of a pattern around its trigger. */
+type RoleReader = (
+  view: SentenceView,
+  trigger: TriggerSpan,
+  pattern: RelationPattern,
+  context: RelationContext,
+) => Slot[];
+
+/**
+ * The frame each role of data/patterns.json reads (frames/), with what this file adds around it:
+ * co-agents, pronoun fallbacks, the pattern's demands on the object. "pair", "meetingPair" and
+ * "parties" read pairs of actors and are applied by applyPattern. A new role is a frame module and
+ * one entry here (and in patterns.ts ROLES).
+ */
+const ROLE_READERS: Partial<Record<Role, RoleReader>> = {
+  subject: (view, trigger, pattern) => {
+    const subjects = subjectOf(view, trigger);
+    if (pattern.verbalSubject && subjects.some((slot) => slot.end === trigger.start)) return [];
+    return [...subjects, ...coAgents(view, trigger)];
+  },
+  possessor: (view, trigger, _pattern, context) => {
+    const possessors = possessorOf(view, trigger);
+    return possessors.length > 0 ? possessors : possessivePronounBefore(view, trigger, context.isPerson);
+  },
+  object: (view, trigger, pattern, context) => {
+    const objects = objectOf(view, trigger, pattern);
+    const found = objects.length > 0 ? objects : possessivePronounAfter(view, trigger, context.isPerson);
+    return headsFit(view, trigger, found, pattern) ? found : [];
+  },
+  agent: (view, trigger, pattern) => agentOf(view, trigger, pattern),
+  compound: (view, trigger) => compoundOf(view, trigger),
+  left: (view, trigger) => leftOf(view, trigger),
+  first: (view) => firstOf(view),
+  named: (view, trigger) => namedAfter(view, trigger),
+  author: (view, trigger) => authorOf(view, trigger),
+  modifier: (view, trigger) => modifierOf(view, trigger),
+  copular: (view, trigger) => {
+    const subjects = copularSubjectOf(view, trigger);
+    return subjects.length > 0 ? [...subjects, ...coAgents(view, trigger)] : [];
+  },
+};
+
 function resolveRole(
   view: SentenceView,
   role: Role,
@@ -201,42 +238,7 @@ function resolveRole(
   pattern: RelationPattern,
   context: RelationContext,
 ): Slot[] {
-  switch (role) {
-    case 'subject': {
-      const subjects = subjectOf(view, trigger);
-      if (pattern.verbalSubject && subjects.some((slot) => slot.end === trigger.start)) return [];
-      return [...subjects, ...coAgents(view, trigger)];
-    }
-    case 'possessor': {
-      const possessors = possessorOf(view, trigger);
-      return possessors.length > 0 ? possessors : possessivePronounBefore(view, trigger, context.isPerson);
-    }
-    case 'object': {
-      const objects = objectOf(view, trigger, pattern);
-      const found = objects.length > 0 ? objects : possessivePronounAfter(view, trigger, context.isPerson);
-      return headsFit(view, trigger, found, pattern) ? found : [];
-    }
-    case 'agent':
-      return agentOf(view, trigger, pattern);
-    case 'compound':
-      return compoundOf(view, trigger);
-    case 'left':
-      return leftOf(view, trigger);
-    case 'first':
-      return firstOf(view);
-    case 'named':
-      return namedAfter(view, trigger);
-    case 'author':
-      return authorOf(view, trigger);
-    case 'modifier':
-      return modifierOf(view, trigger);
-    case 'copular': {
-      const subjects = copularSubjectOf(view, trigger);
-      return subjects.length > 0 ? [...subjects, ...coAgents(view, trigger)] : [];
-    }
-    default:
-      return [];
-  }
+  return ROLE_READERS[role]?.(view, trigger, pattern, context) ?? [];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isRelationType, type RelationType } from '../ontology/relations.js';
 import { cueWords } from './cues.js';
 import verbData from './data/verbs.json' with { type: 'json' };
-import type { TriggerSpan } from './frames.js';
+import type { TriggerSpan } from './frames/index.js';
 import type { RelationPattern } from './patterns.js';
 import type { SentenceView } from './syntax.js';
 import type { Token } from './tokenize.js';

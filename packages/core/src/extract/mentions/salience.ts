@@ -1,4 +1,4 @@
-import { partiesIn } from '../frames.js';
+import { partiesIn } from '../frames/index.js';
 import type { Lexicon } from '../lexicon.js';
 import { foldWord } from '../normalize.js';
 import type { SentenceView } from '../syntax.js';

@@ -213,3 +213,18 @@ export async function fetchEvidenceTimeline(
   );
   return data.evidenceTimeline;
 }
+
+export const SOURCES_QUERY = `query Sources {
+  documents(first: 500) { totalCount nodes { source publishedAt } }
+}`;
+
+/** Where the graph's articles come from: their outlets and publication dates (the first 500 articles). */
+export async function fetchSources(signal?: AbortSignal): Promise<{
+  totalCount: number;
+  documents: { source: string | null; publishedAt: string | null }[];
+}> {
+  const data = await gql<{
+    documents: { totalCount: number; nodes: { source: string | null; publishedAt: string | null }[] };
+  }>(SOURCES_QUERY, {}, { signal });
+  return { totalCount: data.documents.totalCount, documents: data.documents.nodes };
+}

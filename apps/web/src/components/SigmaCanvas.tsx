@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { colorModeStore } from '../core/appearance';
 import { panelStore } from '../core/panels';
-import { hoverStore, selectionActions, selectionStore } from '../core/selection';
+import { edgeHoverStore, hoverStore, selectionActions, selectionStore } from '../core/selection';
 import { sigmaStore } from '../core/sigma';
 import { useStore } from '../core/store';
 import type { VisibleSet } from '../filters/filter';
@@ -34,6 +34,7 @@ export function SigmaCanvas({ graph, visible }: { graph: EntenteSigmaGraph; visi
 
   const sigma = useSigma(container, graph, highlight, {
     onHoverNode: (node) => hoverStore.set(node),
+    onHoverEdge: (edge, x, y) => edgeHoverStore.set(edge ? { edge, x, y } : null),
     onClickNode: (node) => selectionActions.selectNode(node),
     onClickEdge: (edge) => selectionActions.selectEdge(edge),
     onClickStage: () => selectionActions.clear(),

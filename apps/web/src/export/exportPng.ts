@@ -1,10 +1,16 @@
 /**
- * PNG export: sigma draws in several stacked canvases (WebGL edges and nodes, 2D labels); composing them
- * onto one canvas, right after a synchronous render, captures exactly what is on screen.
+ * PNG export: the map framed to every visible actor (none cut at the edge, whatever the camera shows),
+ * with a title, the filter caption, the legend and the source credit around it (imageFrame.ts).
+ *
+ * Sigma draws in several stacked canvases (WebGL edges and nodes, 2D labels); they are composed onto
+ * one canvas right after a synchronous render, with the camera moved to the framing and put back in
+ * the same task, so the screen never shows the detour.
  */
-import type Sigma from 'sigma';
+import type { EntenteSigma } from '../core/sigma';
+import { frameNodes } from '../sigma/framing';
+import { frameImage, type ImageFrame } from './imageFrame';
 
-export function composeSigmaImage(sigma: Sigma, background = '#ffffff'): HTMLCanvasElement {
+export function composeSigmaImage(sigma: EntenteSigma, background = '#ffffff'): HTMLCanvasElement {
   // A WebGL canvas keeps its pixels only until the browser composites the frame: render and copy now.
   sigma.refresh();
   const layers = [...sigma.getContainer().querySelectorAll('canvas')].filter(
@@ -22,6 +28,20 @@ export function composeSigmaImage(sigma: Sigma, background = '#ffffff'): HTMLCan
   return out;
 }
 
+/** The map as the renderer draws it with the camera framing every visible node. */
+export function composeFramedMap(sigma: EntenteSigma): HTMLCanvasElement {
+  const camera = sigma.getCamera();
+  const saved = camera.getState();
+  const framing = frameNodes(sigma, sigma.getGraph().nodes());
+  if (framing) camera.setState(framing);
+  try {
+    return composeSigmaImage(sigma);
+  } finally {
+    camera.setState(saved);
+    sigma.refresh();
+  }
+}
+
 /** Offer a file to the user (the usual object-URL + temporary link dance). */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -34,8 +54,13 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function exportPng(sigma: Sigma, fileName = 'entente-graph.png'): Promise<void> {
-  const canvas = composeSigmaImage(sigma);
+export function exportPng(
+  sigma: EntenteSigma,
+  frame: ImageFrame,
+  fileName = 'entente-graph.png',
+): Promise<void> {
+  const map = composeFramedMap(sigma);
+  const { canvas } = frameImage(map, frame, map.width / Math.max(1, sigma.getDimensions().width));
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
       if (!blob) {

@@ -16,6 +16,13 @@ export type FilterState = Required<Omit<GraphFilter, 'since' | 'until'>> & {
   until: string | null;
 };
 
+/** Polarity follows the kind of tie (docs/relations.md), so filters name the kinds. */
+export const POLARITY_LABELS: Readonly<Record<Polarity, string>> = {
+  cooperative: 'Alignment',
+  conflictual: 'Hostility',
+  neutral: 'Contact and roles',
+};
+
 export const DEFAULT_FILTERS: FilterState = {
   types: [...RELATION_TYPES],
   polarities: [...POLARITIES],

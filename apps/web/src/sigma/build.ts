@@ -21,6 +21,9 @@ export interface EdgeAttributes {
   polarity: Polarity;
   directed: boolean;
   weight: number;
+  /** When the relation was first and last reported (ISO dates), for the hover tooltip. */
+  firstSeen: string | null;
+  lastSeen: string | null;
   /**
    * Sigma program: arrows for directed relation types, plain lines for symmetric ones, each curved
    * when another relation joins the same two actors.
@@ -72,6 +75,8 @@ export function buildSigmaGraph(view: GraphViewData, positions: Positions): Ente
       polarity: edge.polarity,
       directed: edge.directed,
       weight: edge.weight,
+      firstSeen: edge.firstSeen,
+      lastSeen: edge.lastSeen,
       type: edge.directed ? 'arrow' : 'line',
       curvature: 0,
     });

@@ -6,6 +6,8 @@ import { type RefObject, useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, EntenteSigmaGraph, NodeAttributes } from './build';
+import { installWideEdgePicking } from './edgePicking';
+import { installLabelPlacement } from './labelPlacement';
 import { programClasses } from './programs';
 import { createReducers, type HighlightState } from './reducers';
 import { isSoftwareWebGL } from './softwareWebGL';
@@ -23,8 +25,10 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> =
   enableEdgeEvents: true,
   renderEdgeLabels: false,
   zIndex: true,
-  labelRenderedSizeThreshold: 6,
-  labelDensity: 0.6,
+  // Many candidates, since labelPlacement drops the ones that would overlap.
+  labelRenderedSizeThreshold: 5,
+  labelGridCellSize: 80,
+  labelDensity: 1.5,
   labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
   labelSize: 13,
   labelWeight: '500',
@@ -40,6 +44,8 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> =
 
 export interface SigmaEvents {
   onHoverNode(node: string | null): void;
+  /** The edge under the pointer (null when it leaves), with the pointer's place on the map. */
+  onHoverEdge(edge: string | null, x: number, y: number): void;
   onClickNode(node: string): void;
   onClickEdge(edge: string): void;
   onClickStage(): void;
@@ -79,12 +85,17 @@ export function useSigma(
       element.style.cursor = '';
       eventsRef.current.onHoverNode(null);
     });
-    renderer.on('enterEdge', () => {
+    renderer.on('enterEdge', ({ edge, event }) => {
       element.style.cursor = 'pointer';
+      eventsRef.current.onHoverEdge(edge, event.x, event.y);
     });
-    renderer.on('leaveEdge', () => {
+    renderer.on('leaveEdge', ({ event }) => {
       element.style.cursor = '';
+      eventsRef.current.onHoverEdge(null, event.x, event.y);
     });
+    // Labels by priority without overlaps, and edges that answer a few pixels off their line.
+    installLabelPlacement(renderer);
+    installWideEdgePicking(renderer);
     renderer.on('clickNode', ({ node }) => eventsRef.current.onClickNode(node));
     renderer.on('clickEdge', ({ edge }) => eventsRef.current.onClickEdge(edge));
     renderer.on('clickStage', () => eventsRef.current.onClickStage());

@@ -9,14 +9,7 @@ import {
 import { useState } from 'react';
 import { KIND_COLORS, POLARITY_COLORS } from '../core/appearance/colors';
 import { filterActions } from '../core/filters';
-import { type FilterState, isFiltered } from '../filters/filter';
-
-/** Polarity follows the kind of tie (docs/relations.md), so the filter names the kinds. */
-const POLARITY_LABELS = {
-  cooperative: 'Alignment',
-  conflictual: 'Hostility',
-  neutral: 'Contact and roles',
-} as const;
+import { type FilterState, isFiltered, POLARITY_LABELS } from '../filters/filter';
 
 function Check({
   checked,

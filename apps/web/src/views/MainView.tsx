@@ -1,6 +1,7 @@
 /** The main screen: filters on the left, the map in the middle, details and tools on the right. */
 import { useCallback, useEffect } from 'react';
 import type { ActorRef } from '../api/types';
+import { EdgeTooltip } from '../components/EdgeTooltip';
 import { Legend } from '../components/Legend';
 import { SigmaCanvas } from '../components/SigmaCanvas';
 import { colorModeStore } from '../core/appearance';
@@ -10,8 +11,10 @@ import { reloadGraph, useGraphLoading } from '../core/graph/load';
 import { closeDrawersOnEscape, drawerActions, drawersStore } from '../core/layout';
 import { closeToolOnSelection, panelStore } from '../core/panels';
 import { selectionActions, selectionStore } from '../core/selection';
-import { flyToNode } from '../core/sigma';
+import { flyToNode, sigmaStore } from '../core/sigma';
 import { useStore } from '../core/store';
+import { exportPng } from '../export/exportPng';
+import { mapImageFrame } from '../export/mapImage';
 import { useVisibleGraph } from '../filters/useVisibleGraph';
 import { FilterPanel } from './FilterPanel';
 import { hasSidePanel, SidePanel } from './SidePanel';
@@ -43,6 +46,20 @@ export function MainView({ bench }: { bench: number | null }) {
   }, []);
   const onChooseActor = useCallback((actor: ActorRef) => selectActor(actor.id), [selectActor]);
   const withSide = hasSidePanel(panel, selection);
+  const onExportPng = useCallback(async () => {
+    const sigma = sigmaStore.get();
+    if (!sigma || !ready || !visible) return;
+    const frame = await mapImageFrame({
+      filters,
+      colorMode,
+      kinds,
+      communities,
+      visible,
+      view: ready.view,
+      offline: bench !== null,
+    });
+    await exportPng(sigma, frame);
+  }, [ready, visible, filters, colorMode, kinds, communities, bench]);
 
   return (
     <div className={`app${withSide ? ' with-side' : ''}${drawers.filters ? ' filters-open' : ''}`}>
@@ -58,6 +75,7 @@ export function MainView({ bench }: { bench: number | null }) {
         tool={panel.tool}
         filters={filters}
         onChooseActor={onChooseActor}
+        onExportPng={onExportPng}
         offline={bench !== null}
       />
       {/* The details come before the map and the ~40 filter controls in the tab order. */}
@@ -78,6 +96,7 @@ export function MainView({ bench }: { bench: number | null }) {
           {ready && visible ? (
             <>
               <SigmaCanvas graph={ready.graph} visible={visible} />
+              <EdgeTooltip graph={ready.graph} />
               <GraphCounts visible={visible} view={ready.view} refreshing={ready.refreshing} />
               <EmptyOverlay
                 visible={visible}

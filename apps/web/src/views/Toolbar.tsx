@@ -9,10 +9,9 @@ import { toggleColorMode } from '../core/appearance';
 import type { ColorMode } from '../core/appearance/colors';
 import { drawerActions, drawersStore } from '../core/layout';
 import { panelActions, type Tool } from '../core/panels';
-import { resetCamera, sigmaStore, zoomBy } from '../core/sigma';
+import { resetCamera, zoomBy } from '../core/sigma';
 import { useStore } from '../core/store';
 import { gexfUrl } from '../export/exportGexf';
-import { exportPng } from '../export/exportPng';
 import type { FilterState } from '../filters/filter';
 
 export function Toolbar({
@@ -20,23 +19,24 @@ export function Toolbar({
   tool,
   filters,
   onChooseActor,
+  onExportPng,
   offline,
 }: {
   colorMode: ColorMode;
   filters: FilterState;
   tool: Tool;
   onChooseActor: (actor: ActorRef) => void;
+  /** Make and download the framed PNG (MainView knows the counts, filters and legend it needs). */
+  onExportPng: () => Promise<void>;
   /** Benchmark mode: no API, so no search, tools or GEXF. */
   offline?: boolean;
 }) {
   const [exportError, setExportError] = useState<string | null>(null);
   const drawers = useStore(drawersStore);
   const onExport = async () => {
-    const sigma = sigmaStore.get();
-    if (!sigma) return;
     try {
       setExportError(null);
-      await exportPng(sigma as never);
+      await onExportPng();
     } catch (error) {
       setExportError(error instanceof Error ? error.message : String(error));
     }

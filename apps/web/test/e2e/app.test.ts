@@ -5,12 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { POLARITY_COLORS } from '@entente/core/common';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   artifacts,
   type E2eApp,
   mapCounts,
+  measurePng,
   queryApi,
   startE2eApp,
   waitForGraph as waitForE2eGraph,
@@ -51,28 +53,12 @@ function mapScreenshot(): Promise<Buffer> {
   });
 }
 
-/** Decode a PNG in the page (the browser is the PNG decoder at hand) and count coloured pixels. */
+/** Count painted pixels and those in the conflictual red or the cooperative green of the edges. */
 async function pngPixels(png: Buffer): Promise<PixelStats> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    const near = (i: number, r: number, g: number, b: number) =>
-      Math.abs(data[i]! - r) < 30 && Math.abs(data[i + 1]! - g) < 30 && Math.abs(data[i + 2]! - b) < 30;
-    const stats = { painted: 0, conflictual: 0, cooperative: 0 };
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i]! < 245 || data[i + 1]! < 245 || data[i + 2]! < 245) stats.painted++;
-      if (near(i, 0xd6, 0x45, 0x45)) stats.conflictual++;
-      if (near(i, 0x2f, 0x9e, 0x6e)) stats.cooperative++;
-    }
-    return stats;
-  }, png.toString('base64'));
+  const report = await measurePng(page, png, {
+    colours: [POLARITY_COLORS.conflictual, POLARITY_COLORS.cooperative],
+  });
+  return { painted: report.painted, conflictual: report.near[0] ?? 0, cooperative: report.near[1] ?? 0 };
 }
 
 async function waitForGraph(): Promise<void> {

@@ -2,10 +2,19 @@
  * End to end, the views around the map: phones and tablets, history and shared camera, legibility aids
  * and the framed PNG export — in headless chromium against the real API with the demo corpus.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { KIND_COLORS, POLARITY_COLORS } from '@entente/core/common';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, type E2eApp, startE2eApp, waitForGraph } from '../support/e2eApp';
+import {
+  artifacts,
+  type E2eApp,
+  installPngDecoder,
+  measurePng,
+  startE2eApp,
+  waitForGraph,
+} from '../support/e2eApp';
 
 let app: E2eApp;
 
@@ -98,31 +107,9 @@ function urlCamera(page: Page): Promise<string | null> {
   return page.evaluate(() => new URLSearchParams(window.location.search).get('cam'));
 }
 
-/** Share of pixels that differ between two screenshots of the same size (decoded by the page). */
+/** Share of pixels that differ between two screenshots of the same size. */
 async function differingShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(
-    async ([first, second]) => {
-      const pixels = async (base64: string) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        return context.getImageData(0, 0, image.width, image.height).data;
-      };
-      const [x, y] = [await pixels(first!), await pixels(second!)];
-      let differing = 0;
-      for (let i = 0; i < x.length; i += 4) {
-        if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > 30)
-          differing++;
-      }
-      return differing / (x.length / 4);
-    },
-    [a.toString('base64'), b.toString('base64')],
-  );
+  return (await measurePng(page, a, { compareWith: b })).differing ?? 1;
 }
 
 describe('history and state', () => {
@@ -220,6 +207,152 @@ describe('history and state', () => {
     expect(await page.getByTestId('pair-a').getByRole('combobox').inputValue()).toBe('Israel');
     await page.keyboard.press('Escape');
     await view.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('legibility and export', () => {
+  it('names an edge in a tooltip when the pointer rests a few pixels off its line', async () => {
+    const { page, errors } = await openPage(1366, 768, '/');
+    const map = page.getByTestId('sigma-container');
+    const box = (await map.boundingBox())!;
+    // Hostility edges are the only red on the map (nodes never use polarity colours): find their pixels.
+    await installPngDecoder(page);
+    const red = await page.evaluate(
+      async ({ base64, colour, nodeColours }) => {
+        const { data, width, height } = await window.__decodePng!(base64);
+        const rgbOf = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+        const near = (x: number, y: number, hex: string, tolerance: number) => {
+          const i = (y * width + x) * 4;
+          const [r, g, b] = rgbOf(hex);
+          return (
+            Math.abs(data[i]! - r!) < tolerance &&
+            Math.abs(data[i + 1]! - g!) < tolerance &&
+            Math.abs(data[i + 2]! - b!) < tolerance
+          );
+        };
+        const white = (x: number, y: number) => {
+          const i = (y * width + x) * 4;
+          return data[i]! > 240 && data[i + 1]! > 240 && data[i + 2]! > 240;
+        };
+        // Points 4 px beside a red (hostility) pixel, with only white around them and no node nearby.
+        const spots: { x: number; y: number }[] = [];
+        for (let y = 20; y < height - 20 && spots.length < 40; y += 2) {
+          for (let x = 20; x < width - 20 && spots.length < 40; x += 2) {
+            if (!near(x, y, colour, 50)) continue;
+            for (const [dx, dy] of [
+              [0, 4],
+              [0, -4],
+              [4, 0],
+              [-4, 0],
+            ] as const) {
+              const px = x + dx;
+              const py = y + dy;
+              let clean = true;
+              for (let yy = py - 2; yy <= py + 2 && clean; yy++)
+                for (let xx = px - 2; xx <= px + 2 && clean; xx++) clean = white(xx, yy);
+              for (let yy = py - 12; yy <= py + 12 && clean; yy++)
+                for (let xx = px - 12; xx <= px + 12 && clean; xx++)
+                  clean = !nodeColours.some((hex) => near(xx, yy, hex, 20));
+              if (clean) {
+                spots.push({ x: px, y: py });
+                break;
+              }
+            }
+          }
+        }
+        return spots;
+      },
+      {
+        base64: (await map.screenshot()).toString('base64'),
+        colour: POLARITY_COLORS.conflictual,
+        nodeColours: Object.values(KIND_COLORS),
+      },
+    );
+    expect(red.length).toBeGreaterThan(0);
+    const tooltip = page.getByTestId('edge-tooltip');
+    let shown = false;
+    for (const spot of red.slice(0, 12)) {
+      await page.mouse.move(box.x + spot.x, box.y + spot.y);
+      await page.waitForTimeout(120);
+      if (await tooltip.isVisible()) {
+        shown = true;
+        break;
+      }
+    }
+    expect(shown).toBe(true);
+    const text = (await tooltip.textContent()) ?? '';
+    expect(text).toMatch(/opposes|criticizes|blocks/);
+    expect(text).toMatch(/\d+ sources?/);
+    await page.screenshot({ path: join(artifacts, 'edge-tooltip.png') });
+    // A click there opens that relation's evidence.
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => page.getByTestId('edge-panel').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports a PNG framed to every visible actor, with title, filter caption, legend and source credit', async () => {
+    const { page, errors } = await openPage(1366, 768, '/?pol=cooperative,conflictual');
+    // Zoomed far in, the screen cuts most of the graph; the export must not.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(800);
+    const mapBox = (await page.getByTestId('sigma-container').boundingBox())!;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG' }).click(),
+    ]);
+    const png = readFileSync((await download.path())!);
+    writeFileSync(join(artifacts, 'export.png'), png);
+    const whole = await measurePng(page, png);
+    expect(whole.width).toBe(Math.round(mapBox.width));
+    // The map sits between two grey rules: the first is the bottom of the header.
+    const mapTop = (whole.ruleRows[0] ?? -1) + 1;
+    const mapHeight = Math.round(mapBox.height);
+    expect(mapTop).toBeGreaterThan(30);
+    expect(whole.height).toBeGreaterThan(mapTop + mapHeight + 40);
+    // Header: a title and the caption naming the filter in force (dark text pixels).
+    expect(
+      (await measurePng(page, png, { region: { x: 0, y: 0, width: whole.width, height: mapTop - 1 } }))
+        .painted,
+    ).toBeGreaterThan(400);
+    // Legend under the map: the relation lines and the actor kinds' dots.
+    const legendArea = {
+      x: 0,
+      y: mapTop + mapHeight + 1,
+      width: whole.width,
+      height: whole.height - mapTop - mapHeight - 1,
+    };
+    const legend = await measurePng(page, png, {
+      region: legendArea,
+      colours: [
+        POLARITY_COLORS.cooperative,
+        POLARITY_COLORS.conflictual,
+        POLARITY_COLORS.neutral,
+        KIND_COLORS.state,
+        KIND_COLORS.person,
+      ],
+    });
+    for (const count of legend.near) expect(count).toBeGreaterThan(20);
+    // Framed: no node colour on the map's outer 4 px, although the screen was zoomed in.
+    const kinds = Object.values(KIND_COLORS);
+    for (const edge of [
+      { x: 0, y: mapTop, width: whole.width, height: 4 },
+      { x: 0, y: mapTop + mapHeight - 4, width: whole.width, height: 4 },
+      { x: 0, y: mapTop, width: 4, height: mapHeight },
+      { x: whole.width - 4, y: mapTop, width: 4, height: mapHeight },
+    ]) {
+      const border = await measurePng(page, png, { region: edge, colours: kinds });
+      expect(border.near.reduce((sum, n) => sum + n, 0)).toBe(0);
+    }
+    const map = await measurePng(page, png, {
+      region: { x: 0, y: mapTop, width: whole.width, height: mapHeight },
+      colours: [POLARITY_COLORS.conflictual, KIND_COLORS.state],
+    });
+    expect(map.near[0]).toBeGreaterThan(0);
+    expect(map.near[1]).toBeGreaterThan(200);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -101,3 +101,118 @@ export async function mapCounts(page: Page): Promise<MapCounts> {
     totalEdges: await read('total-edges'),
   };
 }
+
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PixelReport {
+  width: number;
+  height: number;
+  /** Pixels in the region that are not (near) white. */
+  painted: number;
+  /** Pixels in the region within 30 per channel of each of the colours asked for, in order. */
+  near: number[];
+  /** Rows of the whole image painted in one colour other than white, edge to edge (rules). */
+  ruleRows: number[];
+  /** With a second image of the same size: the share of its pixels that differ from the first. */
+  differing: number | null;
+}
+
+declare global {
+  interface Window {
+    /** Installed by `installPngDecoder`: a PNG (base64) to its pixels. */
+    __decodePng?: (base64: string) => Promise<ImageData>;
+  }
+}
+
+/** Give the page a PNG decoder (the browser is the PNG decoder at hand), for tests that read pixels. */
+export async function installPngDecoder(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.__decodePng ??= async (base64: string) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return context.getImageData(0, 0, image.width, image.height);
+    };
+  });
+}
+
+/**
+ * Decode PNGs in the page and measure the first: painted pixels and pixels near `colours` (#rrggbb)
+ * within `region` (the whole image by default), full-width rules, and how much a second image differs
+ * from it.
+ */
+export async function measurePng(
+  page: Page,
+  png: Buffer,
+  options: { colours?: string[]; region?: Region; compareWith?: Buffer } = {},
+): Promise<PixelReport> {
+  await installPngDecoder(page);
+  return page.evaluate(
+    async ({ images, colours, region }) => {
+      const decode = window.__decodePng!;
+      const first = await decode(images[0]!);
+      const { data, width, height } = first;
+      const rgb = colours.map((hex) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)));
+      const area = region ?? { x: 0, y: 0, width, height };
+      let painted = 0;
+      const near = rgb.map(() => 0);
+      for (let y = Math.max(0, area.y); y < Math.min(height, area.y + area.height); y++) {
+        for (let x = Math.max(0, area.x); x < Math.min(width, area.x + area.width); x++) {
+          const i = (y * width + x) * 4;
+          if (data[i]! < 245 || data[i + 1]! < 245 || data[i + 2]! < 245) painted++;
+          rgb.forEach(([r, g, b], k) => {
+            if (
+              Math.abs(data[i]! - r!) < 30 &&
+              Math.abs(data[i + 1]! - g!) < 30 &&
+              Math.abs(data[i + 2]! - b!) < 30
+            )
+              near[k]!++;
+          });
+        }
+      }
+      const ruleRows: number[] = [];
+      for (let y = 0; y < height; y++) {
+        const row = y * width * 4;
+        if (data[row]! >= 250 && data[row + 1]! >= 250 && data[row + 2]! >= 250) continue;
+        let uniform = true;
+        for (let x = 1; x < width && uniform; x++) {
+          const i = row + x * 4;
+          uniform = data[i] === data[row] && data[i + 1] === data[row + 1] && data[i + 2] === data[row + 2];
+        }
+        if (uniform) ruleRows.push(y);
+      }
+      let differing: number | null = null;
+      if (images[1]) {
+        const other = (await decode(images[1])).data;
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          const delta =
+            Math.abs(data[i]! - other[i]!) +
+            Math.abs(data[i + 1]! - other[i + 1]!) +
+            Math.abs(data[i + 2]! - other[i + 2]!);
+          if (delta > 30) count++;
+        }
+        differing = count / (data.length / 4);
+      }
+      return { width, height, painted, near, ruleRows, differing };
+    },
+    {
+      images: [
+        png.toString('base64'),
+        ...(options.compareWith ? [options.compareWith.toString('base64')] : []),
+      ],
+      colours: options.colours ?? [],
+      region: options.region ?? null,
+    },
+  );
+}

@@ -97,7 +97,14 @@ export interface RelationshipData {
 /** Errors the API returns as values (the `UserError` interface). */
 export interface UserErrorData {
   /** Ingests can also fail with ExtractionError (the extractor's time or size limit) or StorageError. */
-  __typename: 'NotFoundError' | 'InvalidInputError' | 'TooLargeError' | 'ExtractionError' | 'StorageError';
+  __typename:
+    | 'NotFoundError'
+    | 'InvalidInputError'
+    | 'TooLargeError'
+    | 'ExtractionError'
+    | 'StorageError'
+    /** A page or feed the server could not fetch or read. */
+    | 'FetchError';
   message: string;
   code:
     | 'NOT_FOUND'
@@ -106,7 +113,8 @@ export interface UserErrorData {
     | 'UNAUTHORIZED'
     | 'EXTRACTION_TIMEOUT'
     | 'EXTRACTION_TOO_LARGE'
-    | 'STORAGE_ERROR';
+    | 'STORAGE_ERROR'
+    | 'FETCH_ERROR';
   field?: string | null;
   limit?: number;
   actual?: number;

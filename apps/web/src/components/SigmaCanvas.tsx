@@ -1,6 +1,7 @@
 /** The network map. Everything about looks lives in graph/reducers; this wires stores to sigma. */
 import { useEffect, useMemo, useRef } from 'react';
 import { colorModeStore } from '../core/appearance';
+import { recentStore } from '../core/live';
 import { panelStore } from '../core/panels';
 import { edgeHoverStore, hoverStore, selectionActions, selectionStore } from '../core/selection';
 import { sigmaStore } from '../core/sigma';
@@ -17,6 +18,7 @@ export function SigmaCanvas({ graph, visible }: { graph: EntenteSigmaGraph; visi
   const selection = useStore(selectionStore);
   const hovered = useStore(hoverStore);
   const panel = useStore(panelStore);
+  const recent = useStore(recentStore).edges;
   const pairA = panel.tool === 'relationship' ? panel.pairA : null;
   const pairB = panel.tool === 'relationship' ? panel.pairB : null;
 
@@ -28,8 +30,9 @@ export function SigmaCanvas({ graph, visible }: { graph: EntenteSigmaGraph; visi
       selectedEdge: selection.edge && graph.hasEdge(selection.edge) ? selection.edge : null,
       hoveredNode: hovered && graph.hasNode(hovered) ? hovered : null,
       pair: pairA && pairB ? ([pairA, pairB] as [string, string]) : null,
+      recent,
     }),
-    [visible, colorMode, selection, hovered, graph, pairA, pairB],
+    [visible, colorMode, selection, hovered, graph, pairA, pairB, recent],
   );
 
   const sigma = useSigma(container, graph, highlight, {

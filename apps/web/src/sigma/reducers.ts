@@ -21,6 +21,8 @@ export interface HighlightState {
   hoveredNode: string | null;
   /** The two actors of an open relationship view. */
   pair?: [string, string] | null;
+  /** Relations reported since the user last looked (live updates, an ingest): drawn highlighted. */
+  recent?: ReadonlySet<string>;
 }
 
 /** The node whose neighbourhood is in focus: hover wins over selection, so exploring stays fluid. */
@@ -47,6 +49,10 @@ export function createReducers(graph: EntenteSigmaGraph, state: HighlightState) 
   const pair = state.pair?.every((node) => graph.hasNode(node)) ? state.pair : null;
   const edgeEnds =
     state.selectedEdge && graph.hasEdge(state.selectedEdge) ? graph.extremities(state.selectedEdge) : pair;
+  const recentNodes = new Set<string>();
+  for (const edge of state.recent ?? []) {
+    if (graph.hasEdge(edge)) for (const node of graph.extremities(edge)) recentNodes.add(node);
+  }
 
   const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const display: Partial<NodeDisplayData> = {
@@ -62,6 +68,7 @@ export function createReducers(graph: EntenteSigmaGraph, state: HighlightState) 
       if (!edgeEnds.includes(node)) return { ...display, color: DIMMED_COLOR, label: null, zIndex: 0 };
       return { ...display, zIndex: 2, forceLabel: true };
     }
+    if (recentNodes.has(node)) return { ...display, zIndex: 2, forceLabel: true, highlighted: true };
     return display;
   };
 
@@ -88,6 +95,7 @@ export function createReducers(graph: EntenteSigmaGraph, state: HighlightState) 
       }
       return { ...display, color: DIMMED_EDGE_COLOR, label: null, zIndex: 0 };
     }
+    if (state.recent?.has(edge)) return { ...display, size: data.size + 3, zIndex: 3, forceLabel: true };
     return display;
   };
 

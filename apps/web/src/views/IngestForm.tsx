@@ -4,6 +4,7 @@ import type { IngestResultData } from '../api/types';
 import { Panel } from '../components/Panel';
 import { useIngestForm } from '../core/ingest/useIngestForm';
 import type { IngestFields } from '../core/ingest/validate';
+import { UrlIngest } from './UrlIngest';
 
 export function IngestForm({
   onClose,
@@ -39,6 +40,8 @@ export function IngestForm({
       onClose={onClose}
       testId="ingest-form"
     >
+      <UrlIngest onIngested={onIngested} />
+      <h3 className="ingest-or">Or paste the text</h3>
       <form className="ingest" onSubmit={onSubmit} noValidate>
         <label className="field">
           <span>Text *</span>

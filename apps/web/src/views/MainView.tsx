@@ -9,6 +9,7 @@ import { useLegendEntries } from '../core/appearance/useLegendEntries';
 import { filtersStore } from '../core/filters';
 import { reloadGraph, useGraphLoading } from '../core/graph/load';
 import { closeDrawersOnEscape, drawerActions, drawersStore } from '../core/layout';
+import { useLiveUpdates } from '../core/live/useLiveUpdates';
 import { closeToolOnSelection, panelStore } from '../core/panels';
 import { selectionActions, selectionStore } from '../core/selection';
 import { flyToNode, sigmaStore } from '../core/sigma';
@@ -17,6 +18,7 @@ import { exportPng } from '../export/exportPng';
 import { mapImageFrame } from '../export/mapImage';
 import { useVisibleGraph } from '../filters/useVisibleGraph';
 import { FilterPanel } from './FilterPanel';
+import { LiveStatus } from './LiveStatus';
 import { hasSidePanel, SidePanel } from './SidePanel';
 import { EmptyOverlay, GraphCounts, LoadOverlay } from './StageOverlays';
 import { TimelineView } from './TimelineView';
@@ -31,6 +33,7 @@ export function MainView({ bench }: { bench: number | null }) {
   const drawers = useStore(drawersStore);
 
   useEffect(closeToolOnSelection, []);
+  useLiveUpdates(bench === null);
   useEffect(closeDrawersOnEscape, []);
 
   const ready = graphState.status === 'ready' ? graphState : null;
@@ -107,6 +110,7 @@ export function MainView({ bench }: { bench: number | null }) {
             </>
           ) : null}
           <LoadOverlay graphState={graphState} onRetry={() => void reloadGraph(bench)} />
+          <LiveStatus />
         </div>
         {ready && visible ? <Legend colorMode={colorMode} kinds={kinds} communities={communities} /> : null}
         {ready && bench === null ? <TimelineView filters={filters} version={ready.version} /> : null}

@@ -7,6 +7,8 @@ import { ErrorMessage, Loading, Panel } from '../components/Panel';
 import { RelationCard } from '../components/RelationCard';
 import { ScopeNote } from '../components/ScopeNote';
 import { SearchBox } from '../components/SearchBox';
+import { samePair, watchActions, watchlistStore } from '../core/live';
+import { useStore } from '../core/store';
 import { usePanelScope } from '../filters/usePanelScope';
 
 const LABEL_TEXT: Record<RelationshipLabel, string> = {
@@ -164,8 +166,41 @@ export function RelationshipView({
       {query.status === 'loading' ? <Loading what="relationship" /> : null}
       {query.status === 'error' ? <ErrorMessage message={query.message} /> : null}
       {query.status === 'ready' ? (
-        <RelationshipSummary data={query.data} onSelectActor={onSelectActor} scoped={scope.filter !== null} />
+        <>
+          <RelationshipSummary
+            data={query.data}
+            onSelectActor={onSelectActor}
+            scoped={scope.filter !== null}
+          />
+          <WatchToggle data={query.data} />
+        </>
       ) : null}
     </Panel>
+  );
+}
+
+/** Watch a pair: an alert shows when its label changes while the app is open (engaged → hostile). */
+function WatchToggle({ data }: { data: RelationshipData }) {
+  const watched = useStore(watchlistStore).some((pair) => samePair(pair, data.a.id, data.b.id));
+  return (
+    <button
+      type="button"
+      className="button small"
+      aria-pressed={watched}
+      data-testid="watch-pair"
+      onClick={() =>
+        watched
+          ? watchActions.unwatch(data.a.id, data.b.id)
+          : watchActions.watch({
+              a: data.a.id,
+              b: data.b.id,
+              aName: data.a.name,
+              bName: data.b.name,
+              label: data.label,
+            })
+      }
+    >
+      {watched ? 'Watching this pair' : 'Watch this pair'}
+    </button>
   );
 }

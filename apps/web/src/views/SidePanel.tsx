@@ -4,6 +4,7 @@ import { panelActions } from '../core/panels';
 import { type Selection, selectionActions } from '../core/selection';
 import { ActorPanel } from './ActorPanel';
 import { EdgePanel } from './EdgePanel';
+import { FeedsPanel } from './FeedsPanel';
 import { IngestForm } from './IngestForm';
 import { RelationshipView } from './RelationshipView';
 
@@ -24,6 +25,7 @@ export function SidePanel({
   onIngested: () => void;
 }) {
   if (panel.tool === 'ingest') return <IngestForm onClose={panelActions.close} onIngested={onIngested} />;
+  if (panel.tool === 'feeds') return <FeedsPanel onClose={panelActions.close} />;
   if (panel.tool === 'relationship') {
     return (
       <RelationshipView

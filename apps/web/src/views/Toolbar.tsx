@@ -108,6 +108,15 @@ export function Toolbar({
             >
               Add article
             </button>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={tool === 'feeds'}
+              onClick={() => panelActions.open(tool === 'feeds' ? null : 'feeds')}
+              data-testid="open-feeds"
+            >
+              Feeds
+            </button>
           </fieldset>
         )}
         <fieldset className="toolbar-group" aria-label="Export">

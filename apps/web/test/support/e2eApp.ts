@@ -37,10 +37,11 @@ export interface E2eApp {
   close(): Promise<void>;
 }
 
-export async function startE2eApp(): Promise<E2eApp> {
+/** `server` overrides the API's options (a test's feed poll interval, say). */
+export async function startE2eApp(server: Parameters<typeof startServer>[0] = {}): Promise<E2eApp> {
   if (distIsStale()) await build({ root: webRoot, logLevel: 'warn' });
   const tempDir = mkdtempSync(join(tmpdir(), 'entente-web-e2e-'));
-  const server = await startServer({
+  const api = await startServer({
     port: 0,
     dbPath: join(tempDir, 'entente.db'),
     webDist: dist,
@@ -48,15 +49,16 @@ export async function startE2eApp(): Promise<E2eApp> {
     // Seeding must not fail because a shared CI machine is busy: the budget guards servers, not tests.
     extractionTimeoutMs: 60_000,
     quiet: true,
+    ...server,
   });
   const browser = await launchChromium();
   mkdirSync(artifacts, { recursive: true });
   return {
-    server,
+    server: api,
     browser,
     async close() {
       await browser.close();
-      await server.close();
+      await api.close();
       rmSync(tempDir, { recursive: true, force: true });
     },
   };

@@ -1,8 +1,8 @@
-/** Which side tool is open besides the selection details: the relationship view or the ingest form. */
+/** Which side tool is open besides the selection details: the relationship view, the ingest form or the feeds. */
 import { selectionStore } from '../selection';
 import { createStore } from '../store';
 
-export type Tool = 'relationship' | 'ingest' | null;
+export type Tool = 'relationship' | 'ingest' | 'feeds' | null;
 
 export interface PanelState {
   tool: Tool;

@@ -25,7 +25,13 @@ beforeAll(async () => {
     body: newsPage({ ...ANKARA_TALKS, slug: 'wire-ankara', outlet: 'Harbour Times' }, origin),
   });
   pages.routes.set('/world/vienna-meeting', { body: newsPage(VIENNA_MEETING, origin) });
-  api = await startTestServer({ seedCorpus: null, feedPollIntervalMs: 300, feedHostIntervalMs: 0 });
+  // The extraction budget guards servers from hostile input, not tests from a busy shared machine.
+  api = await startTestServer({
+    seedCorpus: null,
+    feedPollIntervalMs: 300,
+    feedHostIntervalMs: 0,
+    extractionTimeoutMs: 60_000,
+  });
 });
 
 afterAll(async () => {

@@ -28,8 +28,8 @@ export function describeFilters(filters: FilterState): string {
     parts.push(`evidence dated ${formatDate(filters.since)} – ${formatDate(filters.until)}`);
   else if (filters.since) parts.push(`evidence dated from ${formatDate(filters.since)}`);
   else if (filters.until) parts.push(`evidence dated until ${formatDate(filters.until)}`);
-  if (filters.minSources > DEFAULT_FILTERS.minSources)
-    parts.push(`at least ${filters.minSources} sources per relation`);
+  if (filters.minWeight > DEFAULT_FILTERS.minWeight)
+    parts.push(`at least ${filters.minWeight} sources per relation`);
   if (!filters.hideIsolated) parts.push('actors without relations shown');
   return parts.length === 0 ? 'No filter.' : `Filters: ${parts.join('; ')}.`;
 }

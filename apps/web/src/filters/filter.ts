@@ -4,7 +4,7 @@
  * evidence falls in a range is the API's call (`DatedEdges`), so the map and the GEXF export agree.
  */
 import type { GraphFilter } from '@entente/core/filter';
-import { ACTOR_KINDS, POLARITIES, RELATION_TYPES } from '@entente/core/ontology';
+import { ACTOR_KINDS, POLARITIES, type Polarity, RELATION_TYPES } from '@entente/core/ontology';
 import type { GraphEdgeData, GraphViewData } from '../api/types';
 
 /**

@@ -85,8 +85,3 @@ function firstIndexAfter<T>(items: readonly T[], keyOf: (item: T) => string, key
   }
   return low;
 }
-
-/** Code-unit order, the order `paginate` expects. */
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

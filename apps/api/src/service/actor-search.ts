@@ -1,6 +1,6 @@
 import { type ActorKind, foldText } from '@entente/core';
-import { compareKeys } from '../resolvers/pagination.js';
 import type { GraphService } from './graph-service.js';
+import { compareKeys } from './key-order.js';
 import type { ActorModel } from './models.js';
 import { matchRank } from './search.js';
 

@@ -1,6 +1,7 @@
 /** The feeds the server follows: add one, see how polling goes, stop following. New items reach the map live. */
 import { useCallback, useEffect, useState } from 'react';
 import { addFeed, type FeedData, fetchFeeds, removeFeed } from '../api/web-sources';
+import { plural } from '../components/format';
 import { Panel } from '../components/Panel';
 
 /** How often the list refreshes its poll times and counts while the panel is open. */
@@ -83,7 +84,7 @@ export function FeedsPanel({ onClose }: { onClose: () => void }) {
             <strong>{feed.title ?? feed.url}</strong>
             <span className="muted feed-url">{feed.url}</span>
             <span className="muted">
-              {feed.items} items · {feed.documents} documents · last poll{' '}
+              {plural(feed.items, 'item')} · {plural(feed.documents, 'document')} · last poll{' '}
               {feed.lastPolledAt ? new Date(feed.lastPolledAt).toLocaleTimeString() : 'pending'}
             </span>
             {feed.lastError ? (

@@ -80,7 +80,7 @@ describe('following the news', () => {
     await page.getByTestId('add-feed').click();
     // The feed's first item arrives; the panel shows the feed and its counts.
     await page.getByTestId('live-recent').waitFor({ timeout: 60_000 });
-    await page.getByTestId('feed').filter({ hasText: '1 items · 1 documents' }).waitFor({ timeout: 15_000 });
+    await page.getByTestId('feed').filter({ hasText: '1 item · 1 document' }).waitFor({ timeout: 15_000 });
     await page.getByTestId('live-recent').getByRole('button', { name: 'Clear' }).click();
 
     const marker = await page.evaluate(() => {

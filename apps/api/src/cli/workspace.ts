@@ -28,18 +28,8 @@ export async function openWorkspace(
   web: Omit<WebSourcesOptions, 'service' | 'feeds' | 'live'> = {},
 ): Promise<Workspace> {
   const store = await openStore(location);
-  const timeout = Number(process.env.ENTENTE_EXTRACTION_TIMEOUT_MS);
-  const pool = new ExtractionPool({
-    gazetteer: process.env.ENTENTE_GAZETTEER ? loadGazetteerFile(process.env.ENTENTE_GAZETTEER) : undefined,
-    // A command reads articles the user chose, on a machine that may be busy: the server's tight budget
-    // (it guards against hostile input from anyone) would fail them for the machine's load.
-    timeoutMs: Number.isInteger(timeout) && timeout > 0 ? timeout : COMMAND_EXTRACTION_TIMEOUT_MS,
-  });
+  const pool = commandExtractionPool();
   try {
-    if (!store.feeds)
-      throw new CommandError(
-        `${location} has no feed store: reading pages and feeds needs the SQLite store for now.`,
-      );
     const service = new GraphService({ store, extractor: pool });
     await service.load();
     const sources = new WebSources({ ...web, service, feeds: store.feeds, live: new LiveEvents() });
@@ -59,6 +49,21 @@ export async function openWorkspace(
     await store.close();
     throw error;
   }
+}
+
+/**
+ * The extraction pool of a command: ENTENTE_GAZETTEER's actors, and the command's time budget.
+ * `workers` threads (default: the pool's own choice).
+ */
+export function commandExtractionPool(workers?: number): ExtractionPool {
+  const timeout = Number(process.env.ENTENTE_EXTRACTION_TIMEOUT_MS);
+  return new ExtractionPool({
+    gazetteer: process.env.ENTENTE_GAZETTEER ? loadGazetteerFile(process.env.ENTENTE_GAZETTEER) : undefined,
+    // A command reads articles the user chose, on a machine that may be busy: the server's tight budget
+    // (it guards against hostile input from anyone) would fail them for the machine's load.
+    timeoutMs: Number.isInteger(timeout) && timeout > 0 ? timeout : COMMAND_EXTRACTION_TIMEOUT_MS,
+    ...(workers !== undefined ? { workers } : {}),
+  });
 }
 
 /** A failure the user can fix: printed without a stack, exit code 2. */

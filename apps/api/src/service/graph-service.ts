@@ -24,6 +24,7 @@ import {
   relationFromEdge,
 } from './models.js';
 import { SerialQueue } from './serial-queue.js';
+import { storedRecord } from './stored-record.js';
 
 /** Reads articles into what the store keeps; `ExtractionPool` does it on worker threads. */
 export interface ArticleExtractor {
@@ -290,7 +291,11 @@ export class GraphService {
         return;
       }
       const article: Article = { ...pending.input, id: articleId };
-      const plan = { pending, duplicates: [], record: this.#record(article, contentId, extraction) };
+      const plan = {
+        pending,
+        duplicates: [],
+        record: storedRecord(article, contentId, extraction, this.#now()),
+      };
       planned.push(plan);
       plannedById.set(articleId, plan);
       plannedByContent.set(contentId, plan);
@@ -362,16 +367,6 @@ export class GraphService {
     }
   }
 
-  /** What the store keeps of an ingested article. */
-  #record(article: Article, contentId: string, extraction: StoredExtraction): DocumentRecord {
-    const document: StoredDocument = {
-      ...withoutUndefined(article),
-      contentId,
-      ingestedAt: this.#now().toISOString(),
-    };
-    return { document, extraction };
-  }
-
   /** The outcome of ingesting a document that is already in the graph. */
   unchanged(id: string): IngestOutcome {
     return { document: this.#documents.get(id)!, relations: this.documentRelations(id), created: false };
@@ -414,13 +409,4 @@ interface PlannedIngest {
 /** Fails an ingest and the ingests of the same text that wait on it. */
 function failAll(plan: PlannedIngest, error: unknown): void {
   for (const pending of [plan.pending, ...plan.duplicates]) pending.reject(error);
-}
-
-function withoutUndefined(article: Article): Article {
-  const copy: Article = { id: article.id, text: article.text };
-  if (article.title != null) copy.title = article.title;
-  if (article.source != null) copy.source = article.source;
-  if (article.url != null) copy.url = article.url;
-  if (article.publishedAt != null) copy.publishedAt = article.publishedAt;
-  return copy;
 }

@@ -7,7 +7,8 @@ import { dataOf, startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ seedCorpus: DEFAULT_SEED_CORPUS });
+  // Seeding is set-up here: a busy machine must not fail it (the extraction budget has its own tests).
+  server = await startTestServer({ seedCorpus: DEFAULT_SEED_CORPUS, extractionTimeoutMs: 60_000 });
 });
 afterAll(() => server.dispose());
 

@@ -91,6 +91,8 @@ export function MainView({ bench }: { bench: number | null }) {
             nameOf={nameOf}
             onSelectActor={selectActor}
             onIngested={() => void reloadGraph(bench)}
+            view={ready?.view ?? null}
+            visible={visible}
           />
         </aside>
       ) : null}

@@ -1,11 +1,18 @@
-/** The right-hand panel: an open tool (relationship view, ingest form), else the selected actor's or relation's details. */
+/**
+ * The right-hand panel: an open tool (relationship view, ingest form, lists, documents), else the
+ * selected actor's or relation's details.
+ */
+
+import type { GraphViewData } from '../api/types';
 import type { PanelState } from '../core/panels';
 import { panelActions } from '../core/panels';
 import { type Selection, selectionActions } from '../core/selection';
+import type { VisibleSet } from '../filters/filter';
 import { ActorPanel } from './ActorPanel';
 import { EdgePanel } from './EdgePanel';
 import { FeedsPanel } from './FeedsPanel';
 import { IngestForm } from './IngestForm';
+import { ListsView } from './ListsView';
 import { RelationshipView } from './RelationshipView';
 
 export function SidePanel({
@@ -15,6 +22,8 @@ export function SidePanel({
   nameOf,
   onSelectActor,
   onIngested,
+  view,
+  visible,
 }: {
   panel: PanelState;
   selection: Selection;
@@ -23,9 +32,25 @@ export function SidePanel({
   nameOf: (id: string) => string;
   onSelectActor: (id: string) => void;
   onIngested: () => void;
+  /** The graph on screen and what the filters leave of it, for the tables. */
+  view: GraphViewData | null;
+  visible: VisibleSet | null;
 }) {
   if (panel.tool === 'ingest') return <IngestForm onClose={panelActions.close} onIngested={onIngested} />;
   if (panel.tool === 'feeds') return <FeedsPanel onClose={panelActions.close} />;
+  if (panel.tool === 'lists') {
+    return (
+      <ListsView
+        tab={panel.listTab}
+        view={view}
+        visible={visible}
+        version={version}
+        onSelectActor={onSelectActor}
+        onSelectEdge={selectionActions.selectEdge}
+        onClose={panelActions.close}
+      />
+    );
+  }
   if (panel.tool === 'relationship') {
     return (
       <RelationshipView

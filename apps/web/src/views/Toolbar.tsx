@@ -102,6 +102,15 @@ export function Toolbar({
             <button
               type="button"
               className="button"
+              aria-pressed={tool === 'lists'}
+              onClick={() => panelActions.open(tool === 'lists' ? null : 'lists')}
+              data-testid="open-lists"
+            >
+              Lists
+            </button>
+            <button
+              type="button"
+              className="button"
               aria-pressed={tool === 'ingest'}
               onClick={() => panelActions.open(tool === 'ingest' ? null : 'ingest')}
               data-testid="open-ingest"

@@ -134,3 +134,125 @@ describe('the timeline under the map', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('lists beside the map', () => {
+  it('opens the relationship of an alliance from the list, within the map’s filter', async () => {
+    await open('/?tool=lists');
+    const lists = page.getByTestId('lists');
+    await lists.waitFor();
+    const api = await queryApi<{ alliances: { a: { id: string; name: string }; b: { name: string } }[] }>(
+      app,
+      '{ alliances(limit: 25) { a { id name } b { name } } }',
+    );
+    const rows = lists.getByTestId('list-alliances').getByTestId('list-row');
+    await expect.poll(() => rows.count()).toBe(api.alliances.length);
+    const first = api.alliances[0]!;
+    expect(await rows.first().textContent()).toContain(`${first.a.name} – ${first.b.name}`);
+    await page.screenshot({ path: join(artifacts, 'e2e-lists-alliances.png') });
+    await rows.first().click();
+    const view = page.getByTestId('relationship-view');
+    await view.waitFor();
+    await expect.poll(() => view.getByTestId('pair-a').locator('input').inputValue()).toBe(first.a.name);
+    await expect.poll(() => view.getByTestId('pair-b').locator('input').inputValue()).toBe(first.b.name);
+    expect(
+      await view.getByTestId('relationship-summary').locator('.relationship-label').textContent(),
+    ).toMatch(/Allied/);
+    // Back returns to the list.
+    await page.goBack();
+    await lists.waitFor();
+
+    // Tensions, within a date range: the list is the API's for that range.
+    await open('/?tool=lists&list=tensions&since=2025-11-11');
+    const tensions = await queryApi<{ tensions: unknown[] }>(
+      app,
+      '{ tensions(limit: 25, filter: { since: "2025-11-11" }) { score } }',
+    );
+    await expect
+      .poll(() => page.getByTestId('list-tensions').getByTestId('list-row').count())
+      .toBe(tensions.tensions.length);
+    expect(await page.getByTestId('lists').getByTestId('panel-scope').textContent()).toContain(
+      'from 11 Nov 2025',
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lists central actors and triads, and tables of actors and relations that sort, filter and scroll', async () => {
+    await open('/?tool=lists&list=central');
+    const central = page.getByTestId('list-central').getByTestId('list-row');
+    await expect.poll(() => central.count()).toBeGreaterThan(5);
+    await page.getByTestId('tab-triads').click();
+    const triads = await queryApi<{ unbalancedTriads: unknown[] }>(
+      app,
+      '{ unbalancedTriads(limit: 25) { signs } }',
+    );
+    if (triads.unbalancedTriads.length === 0) await page.getByTestId('triads-balanced').waitFor();
+    else {
+      await expect
+        .poll(() => page.getByTestId('list-triads').locator(':scope > li').count())
+        .toBe(triads.unbalancedTriads.length);
+    }
+
+    await page.getByTestId('tab-relations').click();
+    const table = page.getByTestId('table-relations');
+    await table.waitFor();
+    const visible = (await mapCounts(page)).visibleEdges;
+    expect(Number(await table.getAttribute('aria-rowcount'))).toBe(visible + 1);
+    // Virtualised: far fewer rows in the page than relations on the map.
+    const drawn = await table.getByTestId('vtable-row').count();
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThan(visible);
+    await page.screenshot({ path: join(artifacts, 'e2e-lists-relations.png') });
+
+    await page.getByTestId('tab-actors').click();
+    const actors = page.getByTestId('table-actors');
+    await page.getByRole('searchbox', { name: 'Filter the actors' }).fill('isra');
+    await expect.poll(() => actors.getByTestId('vtable-row').count()).toBe(1);
+    await page.getByRole('searchbox', { name: 'Filter the actors' }).fill('');
+    await actors.getByRole('button', { name: /^Actor/ }).click();
+    const names = await actors
+      .getByTestId('vtable-row')
+      .locator('[role="cell"]:first-child')
+      .allTextContents();
+    expect(names.slice(0, 5)).toEqual(
+      [...names.slice(0, 5)].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+    );
+    await page.getByRole('searchbox', { name: 'Filter the actors' }).fill('turk');
+    await actors.getByTestId('vtable-row').filter({ hasText: 'Turkey' }).first().click();
+    await expect
+      .poll(() => page.getByTestId('actor-panel').getByRole('heading', { level: 2 }).textContent())
+      .toBe('Turkey');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('finds a path between two actors, through cooperative relations only or any', async () => {
+    await open('/?tool=lists&list=path');
+    const finder = page.getByTestId('path-finder');
+    await finder.waitFor();
+    const pick = async (testId: string, text: string, option: string) => {
+      const box = finder.getByTestId(testId);
+      await box.getByRole('combobox').fill(text);
+      await box
+        .getByRole('option', { name: new RegExp(`^${option}`) })
+        .first()
+        .click();
+    };
+    await pick('path-from', 'Israel', 'Israel');
+    await pick('path-to', 'Qatar', 'Qatar');
+    await page.getByTestId('path-any').check();
+    const any = await queryApi<{ path: { length: number } }>(
+      app,
+      '{ path(from: "israel", to: "qatar") { ... on Path { length } } }',
+    );
+    const steps = finder.getByTestId('path-steps');
+    await expect.poll(() => steps.locator(':scope > li').count()).toBe(any.path.length + 1);
+    await page.screenshot({ path: join(artifacts, 'e2e-lists-path.png') });
+    await page.getByTestId('path-cooperative').check();
+    const cooperative = await queryApi<{ path: { length?: number } }>(
+      app,
+      '{ path(from: "israel", to: "qatar", polarity: cooperative) { ... on Path { length } ... on NotFoundError { id } } }',
+    );
+    if (cooperative.path.length === undefined) await finder.getByTestId('path-none').waitFor();
+    else await expect.poll(() => steps.locator(':scope > li').count()).toBe(cooperative.path.length + 1);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeToolOnSelection, panelActions, panelStore } from '../../src/core/panels';
+import { closeToolOnSelection, INITIAL_PANEL_STATE, panelActions, panelStore } from '../../src/core/panels';
 import { selectionActions } from '../../src/core/selection';
 
 describe('a comparison in progress', () => {
   afterEach(() => {
     selectionActions.clear();
-    panelStore.set({ tool: null, pairA: null, pairB: null, rollup: false });
+    panelStore.set(INITIAL_PANEL_STATE);
   });
 
   it('keeps the actor it started from when the map is clicked', () => {

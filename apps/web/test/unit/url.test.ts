@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { colorModeStore } from '../../src/core/appearance';
 import { cameraStore } from '../../src/core/camera';
 import { filterActions, filtersStore } from '../../src/core/filters';
-import { panelStore } from '../../src/core/panels';
+import { INITIAL_PANEL_STATE, panelStore } from '../../src/core/panels';
 import { selectionActions, selectionStore } from '../../src/core/selection';
 import { parseUrlState, serializeUrlState, startUrlSync, type UrlState } from '../../src/core/url';
 import { gexfUrl } from '../../src/export/exportGexf';
@@ -21,7 +21,7 @@ const shared: UrlState = {
     hideIsolated: false,
   },
   colorMode: 'community',
-  panel: { tool: 'relationship', pairA: 'israel', pairB: 'turkey', rollup: true },
+  panel: { ...INITIAL_PANEL_STATE, tool: 'relationship', pairA: 'israel', pairB: 'turkey', rollup: true },
   camera: { x: 0.3125, y: 0.61, ratio: 0.25 },
 };
 
@@ -31,7 +31,7 @@ describe('URL state', () => {
     filtersStore.set(DEFAULT_FILTERS);
     selectionActions.clear();
     colorModeStore.set('kind');
-    panelStore.set({ tool: null, pairA: null, pairB: null, rollup: false });
+    panelStore.set(INITIAL_PANEL_STATE);
     cameraStore.set(null);
   });
 

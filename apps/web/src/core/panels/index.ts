@@ -1,8 +1,23 @@
-/** Which side tool is open besides the selection details: the relationship view, the ingest form or the feeds. */
+/**
+ * Which side tool is open besides the selection details: the relationship view, the ingest form, the
+ * feeds, the lists (rankings, tables, path finder) or the documents.
+ */
 import { selectionStore } from '../selection';
 import { createStore } from '../store';
 
-export type Tool = 'relationship' | 'ingest' | 'feeds' | null;
+export const TOOLS = ['relationship', 'ingest', 'feeds', 'lists', 'documents'] as const;
+export type Tool = (typeof TOOLS)[number] | null;
+
+export const LIST_TABS = [
+  'alliances',
+  'tensions',
+  'central',
+  'triads',
+  'actors',
+  'relations',
+  'path',
+] as const;
+export type ListTab = (typeof LIST_TABS)[number];
 
 export interface PanelState {
   tool: Tool;
@@ -11,9 +26,22 @@ export interface PanelState {
   pairB: string | null;
   /** Whether the relationship view counts officials' relations for the state they represent. */
   rollup: boolean;
+  /** The list shown by the lists tool. */
+  listTab: ListTab;
+  /** The document open in the documents tool (null: the list of documents). */
+  documentId: string | null;
 }
 
-export const panelStore = createStore<PanelState>({ tool: null, pairA: null, pairB: null, rollup: false });
+export const INITIAL_PANEL_STATE: PanelState = {
+  tool: null,
+  pairA: null,
+  pairB: null,
+  rollup: false,
+  listTab: 'alliances',
+  documentId: null,
+};
+
+export const panelStore = createStore<PanelState>(INITIAL_PANEL_STATE);
 
 export const panelActions = {
   open(tool: Tool) {
@@ -33,6 +61,16 @@ export const panelActions = {
   },
   setRollup(rollup: boolean) {
     panelStore.set((p) => ({ ...p, rollup }));
+  },
+  setListTab(listTab: ListTab) {
+    panelStore.set((p) => ({ ...p, listTab }));
+  },
+  openDocument(documentId: string | null) {
+    panelStore.set((p) => ({ ...p, tool: 'documents', documentId }));
+  },
+  /** Open the relationship view on a pair (from a list row). */
+  compare(pairA: string, pairB: string) {
+    panelStore.set((p) => ({ ...p, tool: 'relationship', pairA, pairB }));
   },
 };
 

@@ -9,7 +9,7 @@ import { colorModeStore } from '../appearance';
 import type { ColorMode } from '../appearance/colors';
 import { type CameraView, cameraStore, parseCamera, serializeCamera } from '../camera';
 import { filtersStore, orderedRange } from '../filters';
-import { type PanelState, panelStore, type Tool } from '../panels';
+import { LIST_TABS, type ListTab, type PanelState, panelStore, TOOLS, type Tool } from '../panels';
 import { type Selection, selectionStore } from '../selection';
 
 export interface UrlState {
@@ -42,6 +42,7 @@ function filtersOf(params: URLSearchParams): FilterState {
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const tool = params.get('tool');
+  const listTab = params.get('list');
   const node = params.get('node');
   const edge = params.get('edge');
   return {
@@ -49,10 +50,12 @@ export function parseUrlState(search: string): UrlState {
     filters: filtersOf(params),
     colorMode: params.get('color') === 'community' ? 'community' : 'kind',
     panel: {
-      tool: tool === 'relationship' || tool === 'ingest' ? (tool as Tool) : null,
+      tool: (TOOLS as readonly string[]).includes(tool ?? '') ? (tool as Tool) : null,
       pairA: params.get('a') || null,
       pairB: params.get('b') || null,
       rollup: params.get('rollup') === '1',
+      listTab: (LIST_TABS as readonly string[]).includes(listTab ?? '') ? (listTab as ListTab) : 'alliances',
+      documentId: tool === 'documents' ? params.get('doc') || null : null,
     },
     camera: parseCamera(params.get('cam')),
   };
@@ -78,6 +81,8 @@ export function serializeUrlState(state: UrlState, base = ''): string {
   put('a', panel.tool === 'relationship' ? panel.pairA : null);
   put('b', panel.tool === 'relationship' ? panel.pairB : null);
   put('rollup', panel.tool === 'relationship' && panel.rollup ? '1' : null);
+  put('list', panel.tool === 'lists' && panel.listTab !== 'alliances' ? panel.listTab : null);
+  put('doc', panel.tool === 'documents' ? panel.documentId : null);
   put('cam', serializeCamera(state.camera));
   return params.toString();
 }

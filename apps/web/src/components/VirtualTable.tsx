@@ -56,6 +56,7 @@ export function VirtualTable<T>({
   const template = columns.map((c) => c.width ?? 'minmax(0, 1fr)').join(' ');
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: rows are positioned absolutely for virtualisation, which table layout does not allow; the ARIA table roles keep the semantics.
     <div
       className="vtable"
       role="table"
@@ -63,10 +64,12 @@ export function VirtualTable<T>({
       aria-rowcount={sorted.length + 1}
       data-testid={testId}
     >
+      {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: the header row of the ARIA table above; its sort buttons take the focus. */}
       <div className="vtable-head" role="row" style={{ gridTemplateColumns: template }}>
         {columns.map((column) => {
           const active = sort.column === column.id;
           return (
+            // biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: a header cell of the ARIA table; its sort button takes the focus.
             <div
               key={column.id}
               role="columnheader"
@@ -102,6 +105,7 @@ export function VirtualTable<T>({
       >
         <div style={{ height: sorted.length * ROW_HEIGHT, position: 'relative' }}>
           {sorted.slice(first, last).map((row, offset) => (
+            // biome-ignore lint/a11y/useSemanticElements: positioned absolutely for virtualisation (see the table above).
             <div
               key={rowKey(row)}
               role="row"
@@ -123,6 +127,7 @@ export function VirtualTable<T>({
               data-testid="vtable-row"
             >
               {columns.map((column) => (
+                // biome-ignore lint/a11y/useSemanticElements: a cell of the ARIA table (see above).
                 <div key={column.id} role="cell" className={column.numeric ? 'numeric' : undefined}>
                   {column.render(row)}
                 </div>

@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// Scale benchmark: N generated articles into PostgreSQL and into SQLite, side by side. For each store and
+// size it measures bulk ingest (`entente ingest`, articles/s with 1 and 2 extraction threads on a sample,
+// then the whole corpus with 2), the cold start of an API replica on the full database (graph rebuilt
+// from the store), its RSS and heap after a full GC, and p50/p99 of the graph, actor and relationship (with
+// evidence quotes) queries under load. PostgreSQL is a throwaway cluster (or a database created on the
+// server DATABASE_URL names); everything runs on 127.0.0.1 and is removed afterwards.
+//
+//   node bench/scale.mjs [--sizes 100000,1000000] [--sqlite-max 100000] [--sample 2000] [--duration 5]
+import { execFile, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import pg from 'pg';
+import { startCluster, withDatabase } from '../scripts/postgres-cluster.mjs';
+import { load, readScenarios, syntheticArticles } from './lib.mjs';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100000' },
+    'sqlite-max': { type: 'string', default: '100000' },
+    sample: { type: 'string', default: '2000' },
+    duration: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '10' },
+  },
+});
+const SIZES = values.sizes.split(',').map(Number);
+const SQLITE_MAX = Number(values['sqlite-max']);
+const SAMPLE = Number(values.sample);
+const DURATION = Number(values.duration);
+const CONNECTIONS = Number(values.connections);
+
+const run = promisify(execFile);
+const INGEST_BIN = fileURLToPath(new URL('../bin/entente-ingest.mjs', import.meta.url));
+const REPLICA = fileURLToPath(new URL('./replica.mjs', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'entente-scale-bench-'));
+const cluster = process.env.DATABASE_URL ? undefined : await startCluster();
+const serverUrl = process.env.DATABASE_URL ?? cluster.url;
+let databases = 0;
+
+async function freshPostgres() {
+  const name = `entente_bench_${process.pid}_${++databases}`;
+  const client = new pg.Client(serverUrl);
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  return withDatabase(serverUrl, name);
+}
+
+/** Writes articles [from, to) of the seeded synthetic corpus as files in `folder`. */
+function writeCorpus(folder, articles) {
+  mkdirSync(folder, { recursive: true });
+  articles.forEach((article, n) => {
+    writeFileSync(join(folder, `dispatch-${String(n).padStart(7, '0')}.txt`), article.text);
+  });
+}
+
+/** Runs `entente ingest` and returns articles/s measured around it (worker warm-up included). */
+async function ingest(database, folder, jobs, count) {
+  const started = performance.now();
+  await run(
+    process.execPath,
+    [INGEST_BIN, '--database', database, '--jobs', String(jobs), '--batch', '500', folder],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return count / ((performance.now() - started) / 1000);
+}
+
+function startReplica(env) {
+  const child = spawn(process.execPath, ['--expose-gc', REPLICA], {
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.once('exit', (code) => reject(new Error(`replica exited with ${code}: ${output}`)));
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const line = output.split('\n').find((candidate) => candidate.startsWith('{'));
+      if (!line) return;
+      child.removeAllListeners('exit');
+      resolve({
+        ...JSON.parse(line),
+        close: () =>
+          new Promise((done) => {
+            child.once('exit', done);
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}
+
+const MB = 1024 * 1024;
+const rows = [];
+try {
+  const largest = Math.max(...SIZES);
+  console.log(`Entente scale benchmark: generating ${largest} articles in ${dir}`);
+  const all = syntheticArticles(largest);
+  const sampleDir = join(dir, 'sample');
+  writeCorpus(sampleDir, all.slice(0, Math.min(SAMPLE, largest)));
+  const sampleCount = Math.min(SAMPLE, largest);
+
+  for (const size of SIZES) {
+    const corpus = join(dir, `corpus-${size}`);
+    writeCorpus(corpus, all.slice(0, size));
+    for (const kind of ['PostgreSQL', 'SQLite']) {
+      if (kind === 'SQLite' && size > SQLITE_MAX) continue;
+      const location = async () =>
+        kind === 'PostgreSQL' ? freshPostgres() : join(dir, `sqlite-${size}-${Math.random()}.db`);
+      const oneThread = await ingest(await location(), sampleDir, 1, sampleCount);
+      const twoThreads = await ingest(await location(), sampleDir, 2, sampleCount);
+      const database = await location();
+      const fill = await ingest(database, corpus, 2, size);
+      const replica = await startReplica(
+        kind === 'PostgreSQL' ? { DATABASE_URL: database } : { ENTENTE_DB: database, DATABASE_URL: '' },
+      );
+      const latency = {};
+      try {
+        for (const [title, query, variables] of await readScenarios(replica.url)) {
+          const result = await load(replica.url, title, query, variables, {
+            connections: CONNECTIONS,
+            duration: DURATION,
+          });
+          if (result.errors || result.non2xx)
+            throw new Error(`${title}: ${result.errors} errors, ${result.non2xx} non-2xx`);
+          latency[title.split(' ')[0]] = `${result.latency.p50}/${result.latency.p99}`;
+        }
+      } finally {
+        await replica.close();
+      }
+      const row = {
+        store: kind,
+        articles: size,
+        'ingest 1 thread': Math.round(oneThread),
+        'ingest 2 threads': Math.round(twoThreads),
+        'fill (2 threads)': Math.round(fill),
+        'cold start s': (replica.coldStartMs / 1000).toFixed(1),
+        'RSS MB': Math.round(replica.rss / MB),
+        'heap MB': Math.round(replica.heapUsed / MB),
+        'graph p50/p99 ms': latency.graph,
+        'actor p50/p99 ms': latency['actor(id)'],
+        'relationship p50/p99 ms': latency['relationship(a,'],
+      };
+      rows.push(row);
+      console.log(JSON.stringify(row));
+    }
+    rmSync(corpus, { recursive: true, force: true });
+  }
+  console.log(
+    `\ningest in articles/s (1 and 2 threads on ${sampleCount} articles; fill: the whole corpus), replica memory after GC, latency under ${CONNECTIONS} connections for ${DURATION} s`,
+  );
+  console.table(rows);
+} finally {
+  cluster?.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

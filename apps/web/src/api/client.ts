@@ -1,7 +1,10 @@
 /**
- * A small GraphQL client: one POST per query, typed by the caller.
- * The app talks to the API only through this module, so errors have one readable shape.
+ * A small GraphQL client: one POST per query, typed by the document it sends (queries.ts, generated
+ * from the schema). The app talks to the API only through this module, so errors have one readable shape.
  */
+import type { TypedDocumentString } from './gql/graphql';
+
+type RequestOptions = { signal?: AbortSignal; endpoint?: string };
 
 /** Where the API lives: the same origin as the app (vite proxies it during development). */
 export const GRAPHQL_PATH = '/graphql';
@@ -45,14 +48,25 @@ export function writeToken(token: string | null): void {
 }
 
 /**
- * Run a GraphQL operation and return its `data`.
- * Throws an ApiError with a readable message on network, HTTP or GraphQL errors.
+ * Run a GraphQL operation and return its `data`, typed by the document (a raw string is typed by the
+ * caller). Throws an ApiError with a readable message on network, HTTP or GraphQL errors.
  */
-export async function gql<T>(
+export function gql<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+  options?: RequestOptions,
+): Promise<Result>;
+export function gql<T>(
   query: string,
-  variables: Record<string, unknown> = {},
-  options: { signal?: AbortSignal; endpoint?: string } = {},
+  variables?: Record<string, unknown>,
+  options?: RequestOptions,
+): Promise<T>;
+export async function gql<T>(
+  document: string | TypedDocumentString<T, unknown>,
+  variables: unknown = {},
+  options: RequestOptions = {},
 ): Promise<T> {
+  const query = document.toString();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   const token = readToken();
   if (token) headers.authorization = `Bearer ${token}`;

@@ -1,6 +1,6 @@
 /** Add an article from its address: the server fetches and reads the page; the user checks the preview, then adds it. */
 import { useState } from 'react';
-import type { IngestResultData, UserErrorData } from '../api/types';
+import type { IngestResultData } from '../api/types';
 import { ingestUrl, previewUrl, type UrlPreviewData } from '../api/web-sources';
 import { plural } from '../components/format';
 import { recentActions } from '../core/live';
@@ -27,7 +27,7 @@ export function UrlIngest({ onIngested }: { onIngested: (result: IngestResultDat
     try {
       const result = await previewUrl(url.trim());
       if (result.__typename === 'UrlPreview') setState({ kind: 'preview', preview: result });
-      else setState({ kind: 'error', message: (result as UserErrorData).message });
+      else setState({ kind: 'error', message: result.message });
     } catch (error) {
       fail(error);
     }

@@ -106,6 +106,8 @@ export const opposes: RelationData = {
         'Jerusalem has voiced suspicion of Ankara’s diplomatic outreach and strongly opposes any Turkish role.',
       date: '2025-11-03',
       confidence: 0.9,
+      about: null,
+      aboutActors: [],
       document: {
         id: 'doc-000',
         title: 'Turkey hosts Islamic ministers on Gaza',
@@ -119,6 +121,8 @@ export const opposes: RelationData = {
         'Israel has long viewed Turkey’s diplomatic overtures with suspicion and adamantly opposes its joining the force.',
       date: null,
       confidence: 0.8,
+      about: null,
+      aboutActors: [],
       document: {
         id: 'doc-001',
         title: 'Muslim ministers meet in Istanbul',
@@ -145,12 +149,15 @@ export const criticizes: RelationData = {
       quote: 'Israel accused Hamas of violating the ceasefire.',
       date: '2025-10-12',
       confidence: 0.7,
+      about: null,
+      aboutActors: [],
       document: { id: 'doc-002', title: null, source: 'Reuters', url: null, publishedAt: '2025-10-12' },
     },
   ],
 };
 
 export const israelDetail: ActorDetail = {
+  __typename: 'Actor',
   ...israel,
   aliases: ['State of Israel', 'Jerusalem'],
   mentions: 9,
@@ -162,6 +169,7 @@ export const israelDetail: ActorDetail = {
 };
 
 export const relationship: RelationshipData = {
+  __typename: 'Relationship',
   a: israel,
   b: turkey,
   score: -0.67,
@@ -185,6 +193,7 @@ const cairoDocument = {
 
 /** Turkey–Egypt as `relationship(rollup: true)` answers: the ministers' hosting counts for their states. */
 export const rolledUpRelationship: RelationshipData = {
+  __typename: 'Relationship',
   a: turkey,
   b: egypt,
   score: 1,
@@ -208,6 +217,8 @@ export const rolledUpRelationship: RelationshipData = {
           quote: 'Cairo and Ankara are set to take another step toward deepening diplomatic coordination.',
           date: null,
           confidence: 0.8,
+          about: null,
+          aboutActors: [],
           document: cairoDocument,
         },
       ],
@@ -228,6 +239,8 @@ export const rolledUpRelationship: RelationshipData = {
             'Turkish Foreign Minister Hakan Fidan hosts his Egyptian counterpart Badr Abdelatty in Ankara.',
           date: null,
           confidence: 0.9,
+          about: null,
+          aboutActors: [],
           document: cairoDocument,
         },
       ],

@@ -43,6 +43,7 @@ describe('describeUserError', () => {
         message: 'too large',
         limit: 1_000_000,
         actual: 1_200_000,
+        field: null,
       }),
     ).toBe('The article is too long: 1,200,000 characters, the limit is 1,000,000.');
     expect(
@@ -126,6 +127,7 @@ describe('IngestForm', () => {
       message: 'Article too large',
       limit: 10,
       actual: input.text.length,
+      field: null,
     }));
     fireEvent.change(screen.getByTestId('ingest-text'), { target: { value: 'x'.repeat(25) } });
     await act(async () => {

@@ -52,7 +52,11 @@ export function useIngestForm(
         setFields(EMPTY_INGEST_FIELDS);
         onIngested(result);
       } else {
-        setOutcome({ kind: 'error', message: describeUserError(result), field: result.field ?? undefined });
+        setOutcome({
+          kind: 'error',
+          message: describeUserError(result),
+          field: ('field' in result && result.field) || undefined,
+        });
       }
     } catch (error) {
       setOutcome({ kind: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -1,34 +1,38 @@
 /** The API's lists for the panels beside the map: rankings of pairs, unbalanced triads, paths. */
 import type { GraphFilterInput } from '../filters/scope';
 import { gql } from './client';
+import { graphql } from './gql';
+import type { PathQuery, RankedPairFragment, TriadsQuery } from './gql/graphql';
 import { NotFound } from './queries';
-import type { ActorRef, RelationshipLabel, TieCountData, UserErrorData } from './types';
-
-const ACTOR_REF = 'id name kind';
 
 /** A pair of a ranking: how the two stand, without their evidence (the relationship view fetches that). */
-export interface RankedPairData {
-  a: ActorRef;
-  b: ActorRef;
-  score: number;
-  label: RelationshipLabel;
-  alignment: TieCountData;
-  engagement: TieCountData;
-  hostility: TieCountData;
-}
+export type RankedPairData = RankedPairFragment;
 
 export type Ranking = 'alliances' | 'tensions';
 
-const PAIR_FIELDS = `a { ${ACTOR_REF} } b { ${ACTOR_REF} } score label
-  alignment { relations evidence } engagement { relations evidence } hostility { relations evidence }`;
+graphql(`
+  fragment RankedPair on Relationship {
+    a { ...ActorRef }
+    b { ...ActorRef }
+    score
+    label
+    alignment { relations evidence }
+    engagement { relations evidence }
+    hostility { relations evidence }
+  }
+`);
 
-export const RANKING_QUERIES: Record<Ranking, string> = {
-  alliances: `query Alliances($limit: Int, $filter: GraphFilter) {
-    alliances(limit: $limit, filter: $filter) { ${PAIR_FIELDS} }
-  }`,
-  tensions: `query Tensions($limit: Int, $filter: GraphFilter) {
-    tensions(limit: $limit, filter: $filter) { ${PAIR_FIELDS} }
-  }`,
+export const RANKING_QUERIES = {
+  alliances: graphql(`
+    query Alliances($limit: Int, $filter: GraphFilter) {
+      alliances(limit: $limit, filter: $filter) { ...RankedPair }
+    }
+  `),
+  tensions: graphql(`
+    query Tensions($limit: Int, $filter: GraphFilter) {
+      tensions(limit: $limit, filter: $filter) { ...RankedPair }
+    }
+  `),
 };
 
 /** The strongest alliances or tensions within the map's filter. */
@@ -38,45 +42,49 @@ export async function fetchRanking(
   signal?: AbortSignal,
   limit = 25,
 ): Promise<RankedPairData[]> {
-  const data = await gql<Record<Ranking, RankedPairData[]>>(
-    RANKING_QUERIES[ranking],
-    { limit, filter },
-    { signal },
-  );
-  return data[ranking];
+  if (ranking === 'alliances')
+    return (await gql(RANKING_QUERIES.alliances, { limit, filter }, { signal })).alliances;
+  return (await gql(RANKING_QUERIES.tensions, { limit, filter }, { signal })).tensions;
 }
 
-export interface TriadData {
-  actors: ActorRef[];
-  /** Signs of the sides a-b, b-c, c-a: +1 aligned, -1 hostile. */
-  signs: number[];
-}
+/** Signs of the sides a-b, b-c, c-a: +1 aligned, -1 hostile. */
+export type TriadData = TriadsQuery['unbalancedTriads'][number];
 
-export const TRIADS_QUERY = `query Triads($limit: Int) {
-  unbalancedTriads(limit: $limit) { actors { ${ACTOR_REF} } signs }
-}`;
+export const TRIADS_QUERY = graphql(`
+  query Triads($limit: Int) {
+    unbalancedTriads(limit: $limit) {
+      actors { ...ActorRef }
+      signs
+    }
+  }
+`);
 
 export async function fetchTriads(signal?: AbortSignal, limit = 25): Promise<TriadData[]> {
-  const data = await gql<{ unbalancedTriads: TriadData[] }>(TRIADS_QUERY, { limit }, { signal });
+  const data = await gql(TRIADS_QUERY, { limit }, { signal });
   return data.unbalancedTriads;
 }
 
-export interface PathData {
-  actors: ActorRef[];
-  relations: { id: string; type: string; polarity: string; source: ActorRef; target: ActorRef }[];
-  length: number;
-}
+export type PathData = Extract<PathQuery['path'], { __typename: 'Path' }>;
 
-export const PATH_QUERY = `query Path($from: ID!, $to: ID!, $polarity: Polarity) {
-  path(from: $from, to: $to, polarity: $polarity) {
-    __typename
-    ... on Path {
-      actors { ${ACTOR_REF} } length
-      relations { id type polarity source { ${ACTOR_REF} } target { ${ACTOR_REF} } }
+export const PATH_QUERY = graphql(`
+  query Path($from: ID!, $to: ID!, $polarity: Polarity) {
+    path(from: $from, to: $to, polarity: $polarity) {
+      __typename
+      ... on Path {
+        actors { ...ActorRef }
+        length
+        relations {
+          id
+          type
+          polarity
+          source { ...ActorRef }
+          target { ...ActorRef }
+        }
+      }
+      ... on NotFoundError { message code id }
     }
-    ... on NotFoundError { message code id }
   }
-}`;
+`);
 
 /** The shortest path between two actors, through cooperative relations only when asked; null when none. */
 export async function fetchPath(
@@ -85,13 +93,13 @@ export async function fetchPath(
   cooperativeOnly: boolean,
   signal?: AbortSignal,
 ): Promise<PathData | null> {
-  const data = await gql<{ path: (PathData & { __typename: 'Path' }) | UserErrorData }>(
+  const { path } = await gql(
     PATH_QUERY,
     { from, to, polarity: cooperativeOnly ? 'cooperative' : null },
     { signal },
   );
-  if (data.path.__typename === 'Path') return data.path as PathData;
-  if ((data.path as UserErrorData).code === 'NOT_FOUND' && (data.path as UserErrorData).id?.includes('->'))
-    return null;
-  throw new NotFound((data.path as UserErrorData).id ?? `${from}, ${to}`);
+  if (path.__typename === 'Path') return path;
+  // A missing path is named "from->to"; a missing actor by its id.
+  if (path.code === 'NOT_FOUND' && path.id.includes('->')) return null;
+  throw new NotFound(path.id);
 }

@@ -15,6 +15,11 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment RankedPair on Relationship {\n    a { ...ActorRef }\n    b { ...ActorRef }\n    score\n    label\n    alignment { relations evidence }\n    engagement { relations evidence }\n    hostility { relations evidence }\n  }\n": typeof types.RankedPairFragmentDoc,
+    "\n    query Alliances($limit: Int, $filter: GraphFilter) {\n      alliances(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  ": typeof types.AlliancesDocument,
+    "\n    query Tensions($limit: Int, $filter: GraphFilter) {\n      tensions(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  ": typeof types.TensionsDocument,
+    "\n  query Triads($limit: Int) {\n    unbalancedTriads(limit: $limit) {\n      actors { ...ActorRef }\n      signs\n    }\n  }\n": typeof types.TriadsDocument,
+    "\n  query Path($from: ID!, $to: ID!, $polarity: Polarity) {\n    path(from: $from, to: $to, polarity: $polarity) {\n      __typename\n      ... on Path {\n        actors { ...ActorRef }\n        length\n        relations {\n          id\n          type\n          polarity\n          source { ...ActorRef }\n          target { ...ActorRef }\n        }\n      }\n      ... on NotFoundError { message code id }\n    }\n  }\n": typeof types.PathDocument,
     "\n  fragment ActorRef on Actor {\n    id\n    name\n    kind\n  }\n": typeof types.ActorRefFragmentDoc,
     "\n  fragment DocumentRef on Document {\n    id\n    title\n    source\n    url\n    publishedAt\n  }\n": typeof types.DocumentRefFragmentDoc,
     "\n  fragment RelationFields on Relation {\n    id\n    type\n    polarity\n    directed\n    weight\n    firstSeen\n    lastSeen\n    source { ...ActorRef }\n    target { ...ActorRef }\n    evidence {\n      quote\n      date\n      confidence\n      about\n      aboutActors { ...ActorRef }\n      document { ...DocumentRef }\n    }\n  }\n": typeof types.RelationFieldsFragmentDoc,
@@ -36,6 +41,11 @@ type Documents = {
     "\n  mutation RemoveFeed($id: ID!) {\n    removeFeed(id: $id) { __typename }\n  }\n": typeof types.RemoveFeedDocument,
 };
 const documents: Documents = {
+    "\n  fragment RankedPair on Relationship {\n    a { ...ActorRef }\n    b { ...ActorRef }\n    score\n    label\n    alignment { relations evidence }\n    engagement { relations evidence }\n    hostility { relations evidence }\n  }\n": types.RankedPairFragmentDoc,
+    "\n    query Alliances($limit: Int, $filter: GraphFilter) {\n      alliances(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  ": types.AlliancesDocument,
+    "\n    query Tensions($limit: Int, $filter: GraphFilter) {\n      tensions(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  ": types.TensionsDocument,
+    "\n  query Triads($limit: Int) {\n    unbalancedTriads(limit: $limit) {\n      actors { ...ActorRef }\n      signs\n    }\n  }\n": types.TriadsDocument,
+    "\n  query Path($from: ID!, $to: ID!, $polarity: Polarity) {\n    path(from: $from, to: $to, polarity: $polarity) {\n      __typename\n      ... on Path {\n        actors { ...ActorRef }\n        length\n        relations {\n          id\n          type\n          polarity\n          source { ...ActorRef }\n          target { ...ActorRef }\n        }\n      }\n      ... on NotFoundError { message code id }\n    }\n  }\n": types.PathDocument,
     "\n  fragment ActorRef on Actor {\n    id\n    name\n    kind\n  }\n": types.ActorRefFragmentDoc,
     "\n  fragment DocumentRef on Document {\n    id\n    title\n    source\n    url\n    publishedAt\n  }\n": types.DocumentRefFragmentDoc,
     "\n  fragment RelationFields on Relation {\n    id\n    type\n    polarity\n    directed\n    weight\n    firstSeen\n    lastSeen\n    source { ...ActorRef }\n    target { ...ActorRef }\n    evidence {\n      quote\n      date\n      confidence\n      about\n      aboutActors { ...ActorRef }\n      document { ...DocumentRef }\n    }\n  }\n": types.RelationFieldsFragmentDoc,
@@ -57,6 +67,26 @@ const documents: Documents = {
     "\n  mutation RemoveFeed($id: ID!) {\n    removeFeed(id: $id) { __typename }\n  }\n": types.RemoveFeedDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RankedPair on Relationship {\n    a { ...ActorRef }\n    b { ...ActorRef }\n    score\n    label\n    alignment { relations evidence }\n    engagement { relations evidence }\n    hostility { relations evidence }\n  }\n"): typeof import('./graphql.js').RankedPairFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Alliances($limit: Int, $filter: GraphFilter) {\n      alliances(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  "): typeof import('./graphql.js').AlliancesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Tensions($limit: Int, $filter: GraphFilter) {\n      tensions(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  "): typeof import('./graphql.js').TensionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Triads($limit: Int) {\n    unbalancedTriads(limit: $limit) {\n      actors { ...ActorRef }\n      signs\n    }\n  }\n"): typeof import('./graphql.js').TriadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Path($from: ID!, $to: ID!, $polarity: Polarity) {\n    path(from: $from, to: $to, polarity: $polarity) {\n      __typename\n      ... on Path {\n        actors { ...ActorRef }\n        length\n        relations {\n          id\n          type\n          polarity\n          source { ...ActorRef }\n          target { ...ActorRef }\n        }\n      }\n      ... on NotFoundError { message code id }\n    }\n  }\n"): typeof import('./graphql.js').PathDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

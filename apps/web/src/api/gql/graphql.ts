@@ -827,6 +827,43 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+export type RankedPairFragment = { __typename?: 'Relationship', score: number, label: RelationshipLabel, a: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, b: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, alignment: { __typename?: 'TieCount', relations: number, evidence: number }, engagement: { __typename?: 'TieCount', relations: number, evidence: number }, hostility: { __typename?: 'TieCount', relations: number, evidence: number } };
+
+export type AlliancesQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+}>;
+
+
+export type AlliancesQuery = { __typename?: 'Query', alliances: Array<{ __typename?: 'Relationship', score: number, label: RelationshipLabel, a: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, b: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, alignment: { __typename?: 'TieCount', relations: number, evidence: number }, engagement: { __typename?: 'TieCount', relations: number, evidence: number }, hostility: { __typename?: 'TieCount', relations: number, evidence: number } }> };
+
+export type TensionsQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+}>;
+
+
+export type TensionsQuery = { __typename?: 'Query', tensions: Array<{ __typename?: 'Relationship', score: number, label: RelationshipLabel, a: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, b: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, alignment: { __typename?: 'TieCount', relations: number, evidence: number }, engagement: { __typename?: 'TieCount', relations: number, evidence: number }, hostility: { __typename?: 'TieCount', relations: number, evidence: number } }> };
+
+export type TriadsQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TriadsQuery = { __typename?: 'Query', unbalancedTriads: Array<{ __typename?: 'Triad', signs: Array<number>, actors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }> }> };
+
+export type PathQueryVariables = Exact<{
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  polarity?: InputMaybe<Polarity>;
+}>;
+
+
+export type PathQuery = { __typename?: 'Query', path:
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, id: string }
+    | { __typename: 'Path', length: number, actors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType, polarity: Polarity, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind } }> }
+   };
+
 export type ActorRefFragment = { __typename?: 'Actor', id: string, name: string, kind: ActorKind };
 
 export type DocumentRefFragment = { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null };
@@ -1012,6 +1049,34 @@ export const ActorRefFragmentDoc = new TypedDocumentString(`
   kind
 }
     `, {"fragmentName":"ActorRef"}) as unknown as TypedDocumentString<ActorRefFragment, unknown>;
+export const RankedPairFragmentDoc = new TypedDocumentString(`
+    fragment RankedPair on Relationship {
+  a {
+    ...ActorRef
+  }
+  b {
+    ...ActorRef
+  }
+  score
+  label
+  alignment {
+    relations
+    evidence
+  }
+  engagement {
+    relations
+    evidence
+  }
+  hostility {
+    relations
+    evidence
+  }
+}
+    fragment ActorRef on Actor {
+  id
+  name
+  kind
+}`, {"fragmentName":"RankedPair"}) as unknown as TypedDocumentString<RankedPairFragment, unknown>;
 export const DocumentRefFragmentDoc = new TypedDocumentString(`
     fragment DocumentRef on Document {
   id
@@ -1113,6 +1178,119 @@ export const FeedFieldsFragmentDoc = new TypedDocumentString(`
   documents
 }
     `, {"fragmentName":"FeedFields"}) as unknown as TypedDocumentString<FeedFieldsFragment, unknown>;
+export const AlliancesDocument = new TypedDocumentString(`
+    query Alliances($limit: Int, $filter: GraphFilter) {
+  alliances(limit: $limit, filter: $filter) {
+    ...RankedPair
+  }
+}
+    fragment RankedPair on Relationship {
+  a {
+    ...ActorRef
+  }
+  b {
+    ...ActorRef
+  }
+  score
+  label
+  alignment {
+    relations
+    evidence
+  }
+  engagement {
+    relations
+    evidence
+  }
+  hostility {
+    relations
+    evidence
+  }
+}
+fragment ActorRef on Actor {
+  id
+  name
+  kind
+}`) as unknown as TypedDocumentString<AlliancesQuery, AlliancesQueryVariables>;
+export const TensionsDocument = new TypedDocumentString(`
+    query Tensions($limit: Int, $filter: GraphFilter) {
+  tensions(limit: $limit, filter: $filter) {
+    ...RankedPair
+  }
+}
+    fragment RankedPair on Relationship {
+  a {
+    ...ActorRef
+  }
+  b {
+    ...ActorRef
+  }
+  score
+  label
+  alignment {
+    relations
+    evidence
+  }
+  engagement {
+    relations
+    evidence
+  }
+  hostility {
+    relations
+    evidence
+  }
+}
+fragment ActorRef on Actor {
+  id
+  name
+  kind
+}`) as unknown as TypedDocumentString<TensionsQuery, TensionsQueryVariables>;
+export const TriadsDocument = new TypedDocumentString(`
+    query Triads($limit: Int) {
+  unbalancedTriads(limit: $limit) {
+    actors {
+      ...ActorRef
+    }
+    signs
+  }
+}
+    fragment ActorRef on Actor {
+  id
+  name
+  kind
+}`) as unknown as TypedDocumentString<TriadsQuery, TriadsQueryVariables>;
+export const PathDocument = new TypedDocumentString(`
+    query Path($from: ID!, $to: ID!, $polarity: Polarity) {
+  path(from: $from, to: $to, polarity: $polarity) {
+    __typename
+    ... on Path {
+      actors {
+        ...ActorRef
+      }
+      length
+      relations {
+        id
+        type
+        polarity
+        source {
+          ...ActorRef
+        }
+        target {
+          ...ActorRef
+        }
+      }
+    }
+    ... on NotFoundError {
+      message
+      code
+      id
+    }
+  }
+}
+    fragment ActorRef on Actor {
+  id
+  name
+  kind
+}`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
 export const GraphDocument = new TypedDocumentString(`
     query Graph {
   graph(filter: {hideIsolated: false}) {

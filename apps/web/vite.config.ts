@@ -9,12 +9,14 @@ const api = 'http://127.0.0.1:4000';
 export default defineConfig({
   plugins: [react()],
   // The ontology, the common helpers and the filter are plain, browser-safe TypeScript: read them from source so the
+  // The ontology, the common helpers and the layout are plain, browser-safe TypeScript: read them from source so the
   // app needs no core build.
   resolve: {
     alias: {
       '@entente/core/ontology': coreSource('ontology/index.ts'),
       '@entente/core/common': coreSource('common/index.ts'),
       '@entente/core/filter': coreSource('filter/index.ts'),
+      '@entente/core/layout': coreSource('layout/index.ts'),
     },
   },
   worker: { format: 'es' },

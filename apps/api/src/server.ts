@@ -172,7 +172,7 @@ async function route(req: IncomingMessage, res: ServerResponse, context: RouteCo
   if (url.pathname.startsWith('/export/')) {
     const format = url.pathname.slice('/export/'.length);
     if (isExportFormat(format)) {
-      sendExport(res, context.service, format, url.searchParams);
+      await sendExport(res, context.service, format, url.searchParams);
       return;
     }
     sendJson(res, 404, {

@@ -6,7 +6,8 @@ import { dataOf, startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ seedCorpus: null });
+  // A generous extraction budget: this file tests the export, not the budget, on machines of any speed.
+  server = await startTestServer({ seedCorpus: null, extractionTimeoutMs: 120_000 });
 });
 afterAll(async () => {
   await server.dispose();
@@ -23,11 +24,32 @@ describe('GEXF export', () => {
     );
     expect(ingestArticle.__typename).toBe('IngestSuccess');
     const xml = await (await fetch(new URL('/export/graph.gexf', server.url))).text();
-    expect(xml).toContain('Qatar hosted Egypt for talks');
+    // The quote travels in the evidence JSON, where the control character is an escape, not a raw byte.
+    expect(xml).toContain('Qatar hosted Egypt\\u0001 for talks');
     const parser = new SaxesParser();
     const errors: Error[] = [];
     parser.on('error', (error) => errors.push(error));
     parser.write(xml).close();
     expect(errors).toEqual([]);
+  });
+
+  it('places every actor as the map lays it out, and dates the relations for Gephi’s timeline', async () => {
+    const text =
+      'Turkey hosted Egypt for talks in Ankara on 3 November 2025. Israel criticized Turkey on 5 November 2025.';
+    await server.gql(
+      'mutation ($text: String!) { ingestArticle(input: { text: $text, publishedAt: "2025-11-06" }) { __typename } }',
+      {
+        text,
+      },
+    );
+    const response = await fetch(new URL('/export/graph.gexf?types=hosts,criticizes', server.url));
+    expect(response.status).toBe(200);
+    const xml = await response.text();
+    const nodes = xml.match(/<node /g)?.length ?? 0;
+    expect(nodes).toBeGreaterThanOrEqual(3);
+    expect(xml.match(/<viz:position x="-?[\d.e+-]+" y="-?[\d.e+-]+" z="0"\/>/g)?.length).toBe(nodes);
+    expect(xml).toContain('<graph defaultedgetype="directed" mode="dynamic" timeformat="date">');
+    expect(xml).toMatch(/<spell start="2025-11-0\d" end="2025-11-0\d"\/>/);
+    expect(xml).toContain('<description>Entente graph (types=hosts,criticizes)</description>');
   });
 });

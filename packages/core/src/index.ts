@@ -10,6 +10,7 @@ export * from './filter/index.js';
 export * from './gazetteer/index.js';
 export * from './graph/index.js';
 export type * from './graph/types.js';
+export * from './layout/index.js';
 export * from './ontology/index.js';
 export * from './pipeline/index.js';
 export * from './serialize/index.js';

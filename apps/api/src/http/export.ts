@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { filterFromQuery, toGEXF, toJSON } from '@entente/core';
 import { filteredGraph } from '../service/filters.js';
 import type { GraphService } from '../service/graph-service.js';
+import { exportPositions } from './export-layout.js';
 import { sendJson } from './respond.js';
 
 /** The export formats, by path under `/export/`. */
@@ -16,13 +17,21 @@ export function isExportFormat(name: string): name is ExportFormat {
   return Object.hasOwn(FORMATS, name);
 }
 
+/** The filter as a caption for the file's metadata: "Entente graph (types=meets,hosts; since=2025-11-01)". */
+function describeFilter(params: URLSearchParams): string {
+  const parts = [...params.entries()]
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}=${value}`);
+  return parts.length === 0 ? 'Entente graph' : `Entente graph (${parts.join('; ')})`;
+}
+
 /** Sends the (filtered) graph as a download in the format the path names. */
-export function sendExport(
+export async function sendExport(
   res: ServerResponse,
   service: GraphService,
   format: ExportFormat,
   params: URLSearchParams,
-): void {
+): Promise<void> {
   // The filter's one URL form, as the web app writes it: `?types=meets,hosts&since=2025-11-01&hideIsolated=true`.
   // No parameter, the whole graph, isolated actors included. A parameter that cannot be read is refused.
   const { filter, problems } = filterFromQuery(params);
@@ -31,7 +40,14 @@ export function sendExport(
     return;
   }
   const graph = filteredGraph(service.graph, filter);
-  const body = Buffer.from(format === 'graph.gexf' ? toGEXF(graph) : JSON.stringify(toJSON(graph)));
+  // GEXF carries positions from the map's own layout of the same nodes and edges, so Gephi opens the
+  // picture the user saw (a fresh layout of it: the map may have continued an earlier one).
+  const positions = format === 'graph.gexf' ? await exportPositions(graph) : undefined;
+  const body = Buffer.from(
+    format === 'graph.gexf'
+      ? toGEXF(graph, { ...(positions ? { positions } : {}), description: describeFilter(params) })
+      : JSON.stringify(toJSON(graph)),
+  );
   const { contentType, filename } = FORMATS[format];
   res.writeHead(200, {
     'Content-Type': contentType,

@@ -5,10 +5,16 @@
  */
 
 import { hashString } from '@entente/core/common';
+import {
+  computeLayout,
+  type LayoutInput,
+  layoutInput,
+  type Positions,
+  positionsOf,
+} from '@entente/core/layout';
 import type { GraphViewData } from '../api/types';
-import { computeLayout, type LayoutInput } from './forceLayout';
 
-export type Positions = Map<string, { x: number; y: number }>;
+export type { Positions };
 
 const cache = new Map<string, Positions>();
 
@@ -18,36 +24,6 @@ export function layoutSignature(view: Pick<GraphViewData, 'nodes' | 'edges'>): s
   for (const node of view.nodes) hash = hashString(node.id, hash);
   for (const edge of view.edges) hash = hashString(`${edge.id}#${edge.weight}`, hash);
   return `${view.nodes.length}:${view.edges.length}:${hash.toString(16)}`;
-}
-
-/**
- * Nodes sorted by id, so the input (and thus the result) does not depend on API ordering.
- * `previous` positions, when given, become the seeds the layout continues from.
- */
-export function layoutInput(view: Pick<GraphViewData, 'nodes' | 'edges'>, previous?: Positions): LayoutInput {
-  const nodes = view.nodes.map((node) => node.id).sort();
-  const index = new Map(nodes.map((id, i) => [id, i]));
-  const edges = view.edges
-    .filter((edge) => index.has(edge.source) && index.has(edge.target))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const sources = new Uint32Array(edges.length);
-  const targets = new Uint32Array(edges.length);
-  const weights = new Float32Array(edges.length);
-  edges.forEach((edge, i) => {
-    sources[i] = index.get(edge.source)!;
-    targets[i] = index.get(edge.target)!;
-    weights[i] = edge.weight;
-  });
-  // With nothing in common with the previous layout there is nothing to continue: start afresh.
-  if (!previous || !nodes.some((id) => previous.has(id))) return { nodes, sources, targets, weights };
-  const seeds = new Float32Array(nodes.length * 2).fill(Number.NaN);
-  nodes.forEach((id, i) => {
-    const position = previous.get(id);
-    if (!position) return;
-    seeds[i * 2] = position.x;
-    seeds[i * 2 + 1] = position.y;
-  });
-  return { nodes, sources, targets, weights, seeds };
 }
 
 function runInWorker(input: LayoutInput): Promise<Float32Array> {
@@ -78,10 +54,7 @@ export async function layoutGraph(
   if (cached) return cached;
   const input = layoutInput(view, previous);
   const output = typeof Worker === 'undefined' ? computeLayout(input) : await runInWorker(input);
-  const positions: Positions = new Map();
-  input.nodes.forEach((id, i) => {
-    positions.set(id, { x: output[i * 2]!, y: output[i * 2 + 1]! });
-  });
+  const positions = positionsOf(input, output);
   cache.set(signature, positions);
   return positions;
 }

@@ -1,7 +1,6 @@
+import { computeLayout, iterationsFor, layoutInput, seedPosition } from '@entente/core/layout';
 import { describe, expect, it } from 'vitest';
-import { computeLayout, iterationsFor } from '../../src/layout/forceLayout';
-import { seedPosition } from '../../src/layout/hash';
-import { layoutGraph, layoutInput, layoutSignature } from '../../src/layout/layout';
+import { layoutGraph, layoutSignature } from '../../src/layout/layout';
 import { syntheticGraph } from '../../src/perf/synthetic';
 import { buildSigmaGraph, edgeSize, nodeSize } from '../../src/sigma/build';
 import { view } from './fixtures';

@@ -1,6 +1,6 @@
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import { defaultExport } from '../common/interop.js';
 import type { EntenteGraph } from '../graph/types.js';
-import { defaultExport } from './interop.js';
 import { undirectedProjection } from './projection.js';
 
 const betweennessCentrality = defaultExport(betweennessModule);

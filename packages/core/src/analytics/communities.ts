@@ -1,8 +1,8 @@
 import louvainModule from 'graphology-communities-louvain';
+import { defaultExport } from '../common/interop.js';
 import { seededRandom } from '../common/random.js';
 import type { EntenteGraph } from '../graph/types.js';
 import { relationKindOf } from '../ontology/relations.js';
-import { defaultExport } from './interop.js';
 import { MediationIndex } from './mediation.js';
 import { undirectedProjection } from './projection.js';
 

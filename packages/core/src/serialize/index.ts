@@ -1,2 +1,2 @@
-export { toGEXF } from './gexf.js';
+export { type GEXFOptions, toGEXF } from './gexf.js';
 export { fromJSON, type SerializedEntenteGraph, SerializedGraphError, toJSON } from './json.js';

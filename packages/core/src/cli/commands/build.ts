@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { layoutPositions } from '../../layout/index.js';
 import { extractFiles } from '../../pipeline/extract-files.js';
 import { GraphPipeline } from '../../pipeline/graph-pipeline.js';
 import { toGEXF } from '../../serialize/gexf.js';
@@ -58,7 +59,10 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
   const results = await extractFiles(positionals, { jobs, gazetteer: values.gazetteer });
   for (const result of results) pipeline.add(result);
   const { graph } = pipeline;
-  const output = format === 'gexf' ? toGEXF(graph) : `${JSON.stringify(toJSON(graph))}\n`;
+  const output =
+    format === 'gexf'
+      ? toGEXF(graph, { positions: layoutPositions(graph) })
+      : `${JSON.stringify(toJSON(graph))}\n`;
 
   if (values.out === undefined) {
     io.stdout(output);

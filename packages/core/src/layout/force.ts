@@ -3,25 +3,13 @@
  * ForceAtlas2 from hash-seeded positions (or from a previous layout) for a number of iterations
  * fixed by the graph size, so the same data always gives the same picture.
  */
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { seededStart } from './seedLayout';
+import { MultiUndirectedGraph } from 'graphology';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import { defaultExport } from '../common/interop.js';
+import { seededStart } from './seed.js';
+import type { LayoutInput, LayoutOutput } from './types.js';
 
-/** What the layout needs: node ids and edges as index pairs (cheap to post to a worker). */
-export interface LayoutInput {
-  nodes: string[];
-  sources: Uint32Array;
-  targets: Uint32Array;
-  weights: Float32Array;
-  /**
-   * Positions from a previous layout to continue from, interleaved x, y per node (NaN for nodes it
-   * did not have). Without them the layout starts from scratch.
-   */
-  seeds?: Float32Array;
-}
-
-/** Interleaved x, y per node, in the order of `LayoutInput.nodes`. */
-export type LayoutOutput = Float32Array;
+const forceAtlas2 = defaultExport(forceAtlas2Module);
 
 /** Fewer iterations on big graphs keep the wait bounded; the count depends on size only. */
 export function iterationsFor(order: number): number {
@@ -44,7 +32,7 @@ export function seededIterationsFor(order: number): number {
 
 export function computeLayout(input: LayoutInput): LayoutOutput {
   const order = input.nodes.length;
-  const graph = new Graph({ multi: true, type: 'undirected', allowSelfLoops: false });
+  const graph = new MultiUndirectedGraph({ allowSelfLoops: false });
   const scale = Math.max(10, Math.sqrt(order) * 10);
   const start = seededStart(input, scale);
   input.nodes.forEach((_id, index) => {

@@ -3,8 +3,8 @@
  * already on the map start where they were, newcomers start beside the actors they are tied to.
  * Everything here depends on the input only, so the same data and history give the same picture.
  */
-import type { LayoutInput } from './forceLayout';
-import { seedPosition } from './hash';
+import { hashString } from '../common/random.js';
+import type { LayoutInput } from './types.js';
 
 /** How far (as a share of the layout's spread) a newcomer lands from the centre of its neighbours. */
 const NEWCOMER_OFFSET = 0.04;
@@ -81,4 +81,11 @@ export function seededStart(input: LayoutInput, fallbackScale: number): Float32A
     out[i * 2 + 1] = position.y;
   });
   return out;
+}
+
+/** A deterministic starting point in [-scale, scale]² for a node, derived from its id only. */
+export function seedPosition(id: string, scale: number): { x: number; y: number } {
+  const x = hashString(id) / 0xffffffff;
+  const y = hashString(id, 0x9e3779b9) / 0xffffffff;
+  return { x: (x * 2 - 1) * scale, y: (y * 2 - 1) * scale };
 }

@@ -204,6 +204,32 @@ describe('feeds and live updates', () => {
     }
   });
 
+  it('tells a subscriber how a pair stands each time a relation between them changes', async () => {
+    const article = dispatch(3);
+    pages.routes.set('/world/dispatch-3', { body: newsPage(article, pages.origin) });
+    // dispatch(3): Jordan hosts Saudi Arabia (gazetteer ids jordan, saudi-arabia).
+    const watch = await subscribe(
+      api.url,
+      'subscription($a: ID!, $b: ID!) { relationshipChanged(a: $a, b: $b) { a { id } b { id } label engagement { relations } } }',
+      { a: 'jordan', b: 'saudi-arabia' },
+    );
+    try {
+      const ingested = (await api.gql<IngestUrlData>(INGEST_URL, { url: `${pages.origin}/world/dispatch-3` }))
+        .data!.ingestUrl;
+      expect(ingested.__typename).toBe('IngestSuccess');
+      const event = (await watch.next(10_000)) as {
+        data: { relationshipChanged: { a: { id: string }; b: { id: string }; label: string } };
+      };
+      expect(event.data.relationshipChanged).toMatchObject({
+        a: { id: 'jordan' },
+        b: { id: 'saudi-arabia' },
+      });
+      expect(event.data.relationshipChanged.label).not.toBe('none');
+    } finally {
+      watch.close();
+    }
+  });
+
   it('records why a feed fails, and that it is not a feed', async () => {
     const added = await api.gql<{ addFeed: { id: string } }>(
       'mutation($url: String!) { addFeed(url: $url) { ... on Feed { id } } }',

@@ -60,6 +60,7 @@ export function SigmaCanvas({ graph, visible }: { graph: EntenteSigmaGraph; visi
       className="sigma-container"
       role="img"
       aria-label={`Network of ${visible.nodes.size} actors and ${visible.edges.size} relations`}
+      aria-describedby="map-summary"
       data-testid="sigma-container"
     />
   );

@@ -86,6 +86,8 @@ export function useSigma(
       eventsRef.current.onHoverNode(null);
     });
     renderer.on('enterEdge', ({ edge, event }) => {
+      // Edges slide under a dragging pointer too: no tooltip then (and no re-render per edge crossed).
+      if (event.original instanceof MouseEvent && event.original.buttons !== 0) return;
       element.style.cursor = 'pointer';
       eventsRef.current.onHoverEdge(edge, event.x, event.y);
     });

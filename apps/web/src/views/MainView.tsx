@@ -3,6 +3,7 @@ import { useCallback, useEffect } from 'react';
 import type { ActorRef } from '../api/types';
 import { EdgeTooltip } from '../components/EdgeTooltip';
 import { Legend } from '../components/Legend';
+import { MapSummary } from '../components/MapSummary';
 import { SigmaCanvas } from '../components/SigmaCanvas';
 import { colorModeStore } from '../core/appearance';
 import { useLegendEntries } from '../core/appearance/useLegendEntries';
@@ -102,6 +103,7 @@ export function MainView({ bench }: { bench: number | null }) {
             <>
               <SigmaCanvas graph={ready.graph} visible={visible} />
               <EdgeTooltip graph={ready.graph} />
+              <MapSummary view={ready.view} visible={visible} />
               <GraphCounts visible={visible} view={ready.view} refreshing={ready.refreshing} />
               <EmptyOverlay
                 visible={visible}

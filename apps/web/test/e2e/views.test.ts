@@ -58,6 +58,11 @@ describe('phones and tablets', () => {
     // The details are a bottom sheet under the map, not a column beside it.
     expect(sheet?.y).toBeGreaterThanOrEqual((map?.y ?? 0) + (map?.height ?? 0));
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // The canvas has a text alternative: the map said in words.
+    const described = await page.getByTestId('sigma-container').getAttribute('aria-describedby');
+    expect(await page.locator(`#${described}`).textContent()).toMatch(
+      /^The map shows \d+ actors .* Most central: /,
+    );
     await page.screenshot({ path: join(artifacts, 'phone-actor.png') });
     expect(errors).toEqual([]);
     await page.close();

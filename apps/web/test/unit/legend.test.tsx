@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Legend } from '../../src/components/Legend';
+import { describeMap } from '../../src/components/MapSummary';
 import { communityEntries } from '../../src/core/appearance/useLegendEntries';
 
 describe('Legend', () => {
@@ -66,5 +67,40 @@ describe('community names', () => {
       { id: 1, size: 3, name: 'B' },
       { id: 2, size: 2, name: 'E' },
     ]);
+  });
+});
+
+describe('the map in words', () => {
+  it('says what is shown, how relations split by kind of tie, and who is most central', () => {
+    const node = (id: string, centrality: number) => ({
+      id,
+      label: id.toUpperCase(),
+      kind: 'state' as const,
+      community: null,
+      degree: 1,
+      centrality,
+      mentions: 1,
+    });
+    const edge = (id: string, polarity: 'cooperative' | 'conflictual' | 'neutral') => ({
+      id,
+      source: 'a',
+      target: 'b',
+      type: 'opposes' as const,
+      polarity,
+      directed: true,
+      weight: 1,
+      firstSeen: null,
+      lastSeen: null,
+    });
+    const view = {
+      nodes: [node('a', 0.2), node('b', 0.9), node('c', 0.5)],
+      edges: [edge('e1', 'conflictual'), edge('e2', 'cooperative'), edge('e3', 'conflictual')],
+      totalNodes: 3,
+      totalEdges: 3,
+    };
+    const visible = { nodes: new Set(['a', 'b']), edges: new Set(['e1', 'e2']) };
+    expect(describeMap(view, visible)).toBe(
+      'The map shows 2 actors and 2 relations: 1 of alignment, 1 of hostility, 0 of contact or roles. Most central: B, A. Search for an actor to read its relations and their evidence.',
+    );
   });
 });

@@ -3,7 +3,7 @@
 // Workspace packages resolve to their sources (tsconfig.depcruise.json), so no build is needed first.
 
 /** Subpaths of @entente/core the web app may import: plain, browser-safe modules it reads from source. */
-const WEB_SAFE_CORE = '(ontology|common|filter)';
+const WEB_SAFE_CORE = '(ontology|common|filter|layout)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -66,7 +66,7 @@ function pathsInCode(markdown: string): string[] {
   const spans = markdown
     .replace(/```[\s\S]*?```/g, '')
     .matchAll(/`([\w./-]+\/[\w.-]+\.(?:ts|tsx|mjs|js|json|jsonl|md|graphql|ya?ml|tsv))`/g);
-  return [...spans].map((match) => match[1]!).filter((path) => !path.includes('*'));
+  return [...spans].map((match) => match[1]!).filter((path) => !path.includes('*') && !path.startsWith('/')); // a URL path, such as /export/graph.json
 }
 
 describe('documentation links', () => {

@@ -8,7 +8,7 @@ import { SigmaCanvas } from '../components/SigmaCanvas';
 import { colorModeStore } from '../core/appearance';
 import { useLegendEntries } from '../core/appearance/useLegendEntries';
 import { filtersStore } from '../core/filters';
-import { reloadGraph, useGraphLoading } from '../core/graph/load';
+import { reloadGraph, showIngested, useGraphLoading } from '../core/graph/load';
 import { closeDrawersOnEscape, drawerActions, drawersStore } from '../core/layout';
 import { useLiveUpdates } from '../core/live/useLiveUpdates';
 import { closeToolOnSelection, panelStore } from '../core/panels';
@@ -91,7 +91,7 @@ export function MainView({ bench }: { bench: number | null }) {
             version={ready?.version ?? 0}
             nameOf={nameOf}
             onSelectActor={selectActor}
-            onIngested={() => void reloadGraph(bench)}
+            onIngested={(result) => void showIngested(bench, result)}
             view={ready?.view ?? null}
             visible={visible}
           />

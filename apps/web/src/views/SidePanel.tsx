@@ -3,12 +3,13 @@
  * selected actor's or relation's details.
  */
 
-import type { GraphViewData } from '../api/types';
+import type { GraphViewData, IngestResultData } from '../api/types';
 import type { PanelState } from '../core/panels';
 import { panelActions } from '../core/panels';
 import { type Selection, selectionActions } from '../core/selection';
 import type { VisibleSet } from '../filters/filter';
 import { ActorPanel } from './ActorPanel';
+import { DocumentsView } from './DocumentsView';
 import { EdgePanel } from './EdgePanel';
 import { FeedsPanel } from './FeedsPanel';
 import { IngestForm } from './IngestForm';
@@ -31,13 +32,25 @@ export function SidePanel({
   version: number;
   nameOf: (id: string) => string;
   onSelectActor: (id: string) => void;
-  onIngested: () => void;
+  /** After an article was added (with the API's answer) or removed (without). */
+  onIngested: (result?: IngestResultData) => void;
   /** The graph on screen and what the filters leave of it, for the tables. */
   view: GraphViewData | null;
   visible: VisibleSet | null;
 }) {
   if (panel.tool === 'ingest') return <IngestForm onClose={panelActions.close} onIngested={onIngested} />;
   if (panel.tool === 'feeds') return <FeedsPanel onClose={panelActions.close} />;
+  if (panel.tool === 'documents') {
+    return (
+      <DocumentsView
+        documentId={panel.documentId}
+        version={version}
+        onSelectEdge={selectionActions.selectEdge}
+        onRemoved={() => onIngested()}
+        onClose={panelActions.close}
+      />
+    );
+  }
   if (panel.tool === 'lists') {
     return (
       <ListsView

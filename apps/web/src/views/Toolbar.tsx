@@ -111,6 +111,15 @@ export function Toolbar({
             <button
               type="button"
               className="button"
+              aria-pressed={tool === 'documents'}
+              onClick={() => panelActions.open(tool === 'documents' ? null : 'documents')}
+              data-testid="open-documents"
+            >
+              Documents
+            </button>
+            <button
+              type="button"
+              className="button"
               aria-pressed={tool === 'ingest'}
               onClick={() => panelActions.open(tool === 'ingest' ? null : 'ingest')}
               data-testid="open-ingest"

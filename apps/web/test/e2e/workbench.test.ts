@@ -256,3 +256,104 @@ describe('lists beside the map', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('documents', () => {
+  it('lists the articles, reads one with its relations marked in the text, and removes it', async () => {
+    const before = await queryApi<{
+      documents: { totalCount: number; nodes: { id: string; title: string; relations: { id: string }[] }[] };
+      graph: { edges: unknown[] };
+    }>(
+      app,
+      '{ documents(first: 50) { totalCount nodes { id title relations { id } } } graph(filter: { hideIsolated: false }) { edges { id } } }',
+    );
+    await open('/?tool=documents');
+    const panel = page.getByTestId('documents');
+    const rows = panel.getByTestId('document-row');
+    await expect.poll(() => rows.count()).toBe(before.documents.nodes.length);
+    expect(await panel.getByTestId('documents-total').textContent()).toContain(
+      `${before.documents.totalCount} article`,
+    );
+    const target = before.documents.nodes.find((doc) => doc.relations.length > 0)!;
+    const row = rows.filter({ hasText: target.title });
+    expect(await row.first().textContent()).toContain(`${target.relations.length} relation`);
+    await page.screenshot({ path: join(artifacts, 'e2e-documents-list.png') });
+
+    await row.first().click();
+    const reader = page.getByTestId('document-reader');
+    await reader.waitFor();
+    expect(new URL(page.url()).searchParams.get('doc')).toBe(target.id);
+    // Every marked passage is a quote the API gives as this article's evidence.
+    const detail = await queryApi<{
+      document: {
+        text: string;
+        relations: { evidence: { start: number; end: number; document: { id: string } }[] }[];
+      };
+    }>(
+      app,
+      'query ($id: ID!) { document(id: $id) { ... on Document { text relations { evidence { start end document { id } } } } } }',
+      {
+        id: target.id,
+      },
+    );
+    const quotes = detail.document.relations
+      .flatMap((relation) => relation.evidence)
+      .filter((piece) => piece.document.id === target.id)
+      .map((piece) => detail.document.text.slice(piece.start, piece.end));
+    const marks = await reader.getByTestId('document-mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks)
+      expect(quotes.some((quote) => mark.includes(quote) || quote.includes(mark))).toBe(true);
+    expect((await reader.getByTestId('document-text').textContent())?.length).toBe(
+      detail.document.text.length,
+    );
+    await page.screenshot({ path: join(artifacts, 'e2e-document-reader.png') });
+
+    await reader.getByTestId('document-remove').click();
+    await reader.getByTestId('document-remove-confirm').click();
+    await panel.getByTestId('documents-notice').waitFor();
+    await expect.poll(() => rows.count()).toBe(before.documents.nodes.length - 1);
+    expect(await rows.filter({ hasText: target.title }).count()).toBe(0);
+    const after = await queryApi<{ documents: { totalCount: number }; graph: { edges: unknown[] } }>(
+      app,
+      '{ documents { totalCount } graph(filter: { hideIsolated: false }) { edges { id } } }',
+    );
+    expect(after.documents.totalCount).toBe(before.documents.totalCount - 1);
+    // The map reloaded: it holds what the API holds now.
+    await expect.poll(async () => (await mapCounts(page)).totalEdges).toBe(after.graph.edges.length);
+    await page.screenshot({ path: join(artifacts, 'e2e-document-removed.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('warns when an article yields nothing, and highlights and frames what an article adds', async () => {
+    await open('/?tool=ingest');
+    const form = page.getByTestId('ingest-form');
+    await form
+      .getByTestId('ingest-text')
+      .fill(
+        'Preheat the oven to 180 degrees. Cream the butter and sugar, beat in three eggs, fold in the flour and bake for forty minutes.',
+      );
+    await form.getByTestId('ingest-title').fill('Victoria sponge');
+    await form.getByRole('button', { name: 'Add to graph' }).click();
+    const outcome = form.getByTestId('ingest-outcome');
+    await expect.poll(() => outcome.textContent()).toContain('no relation between actors was read');
+    expect(await outcome.getAttribute('class')).toContain('state-warning');
+
+    // The camera is part of the address (cam=x,y,ratio).
+    const camera = () => new URL(page.url()).searchParams.get('cam');
+    await form
+      .getByTestId('ingest-text')
+      .fill(
+        'Norway hosted talks between Sudan and Chad in Oslo on Monday. Sudan criticized Chad for sheltering armed groups.',
+      );
+    await form.getByTestId('ingest-title').fill('Oslo talks');
+    const before = await camera();
+    await form.getByRole('button', { name: 'Add to graph' }).click();
+    await expect.poll(() => outcome.textContent()).toMatch(/Added “Oslo talks”: \d+ relations? found/);
+    await page.getByTestId('live-recent').waitFor();
+    expect(Number(await page.getByTestId('live-recent').getAttribute('data-count'))).toBeGreaterThan(0);
+    await expect.poll(camera, { timeout: 5_000 }).not.toEqual(before);
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: join(artifacts, 'e2e-ingest-framed.png') });
+    expect(pageErrors).toEqual([]);
+  });
+});

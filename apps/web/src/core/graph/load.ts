@@ -1,9 +1,12 @@
 /** Where the map's graph comes from: the API, or a generated graph of `?bench=N` nodes for the render benchmark. */
 import { useEffect } from 'react';
 import { fetchGraph } from '../../api/queries';
+import type { IngestResultData } from '../../api/types';
 import { installBenchHooks } from '../../perf/benchHooks';
 import { recordTimings } from '../../perf/perf';
 import { syntheticGraph } from '../../perf/synthetic';
+import { recentActions } from '../live';
+import { frameCameraOn } from '../sigma';
 import { useStore } from '../store';
 import { type GraphState, graphStore, loadGraph } from '.';
 
@@ -28,4 +31,24 @@ export function useGraphLoading(bench: number | null): GraphState {
     if (graphState.status === 'ready') recordTimings(graphState.timings);
   }, [graphState]);
   return graphState;
+}
+
+/**
+ * After an article is added: reload the map in place, then highlight the relations it added or
+ * strengthened and bring their actors into view (new actors can land anywhere on the map).
+ */
+export async function showIngested(bench: number | null, result?: IngestResultData): Promise<void> {
+  await reloadGraph(bench);
+  if (result?.__typename !== 'IngestSuccess' || result.relations.length === 0) return;
+  const ids = result.relations.map((relation) => relation.id);
+  recentActions.add(ids);
+  const graph = graphStore.get();
+  if (graph.status !== 'ready') return;
+  const actors = new Set<string>();
+  for (const id of ids) {
+    if (!graph.graph.hasEdge(id)) continue;
+    actors.add(graph.graph.source(id));
+    actors.add(graph.graph.target(id));
+  }
+  frameCameraOn(actors);
 }

@@ -15,6 +15,7 @@ import {
 
 export type IngestOutcome =
   | { kind: 'success'; message: string }
+  | { kind: 'warning'; message: string }
   | { kind: 'error'; message: string; field?: string }
   | null;
 
@@ -43,12 +44,20 @@ export function useIngestForm(
       const result = await submit(toIngestInput(fields));
       if (result.__typename === 'IngestSuccess') {
         const title = result.document.title ?? 'the article';
-        setOutcome({
-          kind: 'success',
-          message: result.created
-            ? `Added “${title}”: ${plural(result.relations.length, 'relation')} found.`
-            : `“${title}” was already in the graph; nothing changed.`,
-        });
+        if (result.created && result.relations.length === 0) {
+          // A recipe or a sports report is stored like any text; say plainly that the map gained nothing.
+          setOutcome({
+            kind: 'warning',
+            message: `Stored “${title}”, but no relation between actors was read in it: the map is unchanged. Is it news about diplomacy? (Documents can remove it.)`,
+          });
+        } else {
+          setOutcome({
+            kind: 'success',
+            message: result.created
+              ? `Added “${title}”: ${plural(result.relations.length, 'relation')} found.`
+              : `“${title}” was already in the graph; nothing changed.`,
+          });
+        }
         setFields(EMPTY_INGEST_FIELDS);
         onIngested(result);
       } else {

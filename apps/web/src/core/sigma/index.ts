@@ -1,6 +1,7 @@
 /** The live sigma renderer, for the parts of the UI that act on the canvas (search fly-to, PNG export). */
 import type Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from '../../sigma/build';
+import { frameNodes } from '../../sigma/framing';
 import { createStore } from '../store';
 
 export type EntenteSigma = Sigma<NodeAttributes, EdgeAttributes>;
@@ -38,6 +39,24 @@ export function flyToNode(node: string, duration = 600): void {
       .filter((data): data is NonNullable<typeof data> => data !== undefined && !data.hidden);
     const ratio = neighbourhoodRatio(display, around);
     void sigma.getCamera().animate({ x: display.x, y: display.y, ratio }, { duration });
+  });
+  sigma.scheduleRender();
+}
+
+/**
+ * Move the camera so that every one of `nodes` on the map is in view (after the next render, once the
+ * latest graph is drawn), e.g. the actors an article just added.
+ */
+export function frameCameraOn(nodes: Iterable<string>, duration = 600): void {
+  const sigma = sigmaStore.get();
+  if (!sigma) return;
+  const wanted = [...nodes];
+  sigma.once('afterRender', () => {
+    const state = frameNodes(
+      sigma,
+      wanted.filter((node) => sigma.getGraph().hasNode(node)),
+    );
+    if (state) void sigma.getCamera().animate(state, { duration });
   });
   sigma.scheduleRender();
 }

@@ -2,14 +2,10 @@
  * Sigma reducers: how each node and edge looks given filters, colour mode, selection and hover.
  * Pure functions of a snapshot, so the canvas only needs `refresh()` when the snapshot changes.
  */
+
+import { DIMMED_COLOR, DIMMED_EDGE_COLOR, POLARITY_COLORS } from '@entente/core/common';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import {
-  type ColorMode,
-  DIMMED_COLOR,
-  DIMMED_EDGE_COLOR,
-  nodeColor,
-  POLARITY_COLORS,
-} from '../core/appearance/colors';
+import { type ColorMode, nodeColor } from '../core/appearance/colors';
 import type { VisibleSet } from '../filters/filter';
 import type { EdgeAttributes, EntenteSigmaGraph, NodeAttributes } from './build';
 

@@ -3,10 +3,11 @@
  * data's first and last day, a brush that sets the map's date range (drag across bars; a click picks
  * one bar), and play, which walks the range through time.
  */
+
+import { POLARITY_COLORS } from '@entente/core/common';
 import { useMemo, useRef, useState } from 'react';
 import type { EvidenceTimelineData } from '../api/queries';
 import { formatDate, formatSpan, plural } from '../components/format';
-import { POLARITY_COLORS } from '../core/appearance/colors';
 import {
   bucketFor,
   bucketSpan,

@@ -1,4 +1,6 @@
 /** Filters: relation type, kind of tie (polarity), actor kind, date range, minimum sources. Changes apply live. */
+
+import { KIND_COLORS, POLARITY_COLORS } from '@entente/core/common';
 import {
   ACTOR_KIND_LABELS,
   ACTOR_KINDS,
@@ -7,7 +9,6 @@ import {
   RELATION_TYPES,
 } from '@entente/core/ontology';
 import { useState } from 'react';
-import { KIND_COLORS, POLARITY_COLORS } from '../core/appearance/colors';
 import { filterActions } from '../core/filters';
 import { type FilterState, isFiltered, POLARITY_LABELS } from '../filters/filter';
 

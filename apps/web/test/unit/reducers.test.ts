@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import {
   communityColor,
   DIMMED_COLOR,
   DIMMED_EDGE_COLOR,
   KIND_COLORS,
   POLARITY_COLORS,
-} from '../../src/core/appearance/colors';
+} from '@entente/core/common';
+import { describe, expect, it } from 'vitest';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/filters/filter';
 import { layoutGraph } from '../../src/layout/layout';
 import { buildSigmaGraph } from '../../src/sigma/build';

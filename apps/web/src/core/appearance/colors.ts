@@ -1,24 +1,9 @@
-/** Colours of the map: the palette of @entente/core/common (the GEXF export uses it too), by colour mode. */
-import {
-  COMMUNITY_COLORS,
-  communityColor,
-  DIMMED_COLOR,
-  DIMMED_EDGE_COLOR,
-  KIND_COLORS,
-  NO_COMMUNITY_COLOR,
-  POLARITY_COLORS,
-} from '@entente/core/common';
+/**
+ * The map's colour modes. The palette itself (kinds, polarities, communities, dimmed) is
+ * @entente/core/common's, which the GEXF export uses too.
+ */
+import { communityColor, KIND_COLORS } from '@entente/core/common';
 import type { ActorKind } from '@entente/core/ontology';
-
-export {
-  COMMUNITY_COLORS,
-  communityColor,
-  DIMMED_COLOR,
-  DIMMED_EDGE_COLOR,
-  KIND_COLORS,
-  NO_COMMUNITY_COLOR,
-  POLARITY_COLORS,
-};
 
 export type ColorMode = 'kind' | 'community';
 

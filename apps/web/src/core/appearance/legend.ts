@@ -2,8 +2,10 @@
  * What the legend says, as data: the on-screen legend and the exported image draw the same sections,
  * so a picture and the map never explain colours differently.
  */
+
+import { communityColor, KIND_COLORS, POLARITY_COLORS } from '@entente/core/common';
 import { ACTOR_KIND_LABELS, type ActorKind } from '@entente/core/ontology';
-import { type ColorMode, communityColor, KIND_COLORS, POLARITY_COLORS } from './colors';
+import type { ColorMode } from './colors';
 
 export interface LegendItem {
   label: string;

@@ -222,12 +222,14 @@ describe('actors', () => {
           neighbors: { id: string }[];
           documents: { id: string }[];
           cooperative: { polarity: string }[];
+          alignedOrHostile: { polarity: string }[];
         };
       }>(
         `{ actor(id: "turkey") { __typename ... on Actor {
             id name kind aliases mentions degree community centrality
             relations { id type polarity weight source { id } target { id } }
             cooperative: relations(filter: { polarity: cooperative }) { polarity }
+            alignedOrHostile: relations(filter: { polarities: [cooperative, conflictual] }) { polarity }
             neighbors { id }
             documents { id }
         } } }`,
@@ -244,6 +246,8 @@ describe('actors', () => {
       actor.relations.every((relation) => relation.source.id === 'turkey' || relation.target.id === 'turkey'),
     ).toBe(true);
     expect(actor.cooperative.every((relation) => relation.polarity === 'cooperative')).toBe(true);
+    expect(actor.alignedOrHostile.length).toBeGreaterThan(actor.cooperative.length);
+    expect(actor.alignedOrHostile.every((relation) => relation.polarity !== 'neutral')).toBe(true);
     expect(actor.documents.every((document) => corpusIds.includes(document.id))).toBe(true);
   });
 
@@ -289,6 +293,10 @@ describe('relations', () => {
     expect(conflictual.nodes.every((relation) => relation.polarity === 'conflictual')).toBe(true);
     expect(conflictual.totalCount).toBe(
       relations.filter((relation) => relation.polarity === 'conflictual').length,
+    );
+    const notNeutral = await filtered('{ polarities: [cooperative, conflictual] }');
+    expect(notNeutral.totalCount).toBe(
+      relations.filter((relation) => relation.polarity !== 'neutral').length,
     );
     const ofEgypt = await filtered('{ actor: "egypt" }');
     expect(ofEgypt.totalCount).toBeGreaterThan(0);

@@ -369,6 +369,8 @@ export type MutationRemoveFeedArgs = {
 };
 
 export type NeighborFilter = {
+  polarities?: InputMaybe<Array<Polarity>>;
+  /** @deprecated One polarity among polarities: use polarities, as GraphFilter does. */
   polarity?: InputMaybe<Polarity>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -597,6 +599,8 @@ export type RelationFilter = {
   actor?: InputMaybe<Scalars['ID']['input']>;
   /** Minimum number of distinct documents. */
   minWeight?: InputMaybe<Scalars['Int']['input']>;
+  polarities?: InputMaybe<Array<Polarity>>;
+  /** @deprecated One polarity among polarities: use polarities, as GraphFilter does. */
   polarity?: InputMaybe<Polarity>;
   /** Evidence dated on or after / on or before. */
   since?: InputMaybe<Scalars['DateTime']['input']>;

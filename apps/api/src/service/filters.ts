@@ -1,4 +1,10 @@
-import { type EntenteGraph, filterGraph, filterWithoutNulls, type GraphFilter } from '@entente/core';
+import {
+  type EntenteGraph,
+  filterGraph,
+  filterWithoutNulls,
+  type GraphFilter,
+  type Polarity,
+} from '@entente/core';
 import type * as Types from '../schema/types.generated.js';
 import type { GraphService } from './graph-service.js';
 
@@ -33,6 +39,18 @@ export function filteredGraph(graph: EntenteGraph, filter: GraphFilter): Entente
 }
 
 /**
+ * The polarities a `RelationFilter` or `NeighborFilter` keeps: `polarities`, or the deprecated single
+ * `polarity` (both given: the relations of a polarity in both); null for any.
+ */
+export function polaritiesOf(
+  input: { polarities?: Polarity[] | null; polarity?: Polarity | null } | null | undefined,
+): Polarity[] | null {
+  if (!input?.polarity) return input?.polarities ?? null;
+  if (!input.polarities) return [input.polarity];
+  return input.polarities.filter((polarity) => polarity === input.polarity);
+}
+
+/**
  * Keys of the relations matching a `RelationFilter`, sorted, with the graph they were read from: a
  * filtered copy when dates are given, since a time window narrows each relation's evidence too.
  */
@@ -41,7 +59,7 @@ export function filterRelations(
   input: Types.RelationFilter | null | undefined,
 ): { graph: EntenteGraph; keys: string[] } {
   const { polarity, actor, ...rest } = input ?? {};
-  const filter = filterWithoutNulls({ ...rest, polarities: polarity ? [polarity] : null });
+  const filter = filterWithoutNulls({ ...rest, polarities: polaritiesOf(input) });
   const view = filteredGraph(service.graph, filter);
   const keys = actor ? (view.hasNode(actor) ? view.edges(actor) : []) : view.edges();
   return { graph: view, keys: keys.sort() };

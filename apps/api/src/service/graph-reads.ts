@@ -11,7 +11,7 @@ import {
   timelineOf,
 } from '@entente/core';
 import type * as Types from '../schema/types.generated.js';
-import { scopedGraph } from './filters.js';
+import { polaritiesOf, scopedGraph } from './filters.js';
 import type { GraphService } from './graph-service.js';
 import {
   type ActorModel,
@@ -83,12 +83,13 @@ export function incidentRelations(
   const actor = model.id;
   if (!graph.hasNode(actor)) return [];
   const types = filter?.types ? new Set<string>(filter.types) : undefined;
+  const kept = polaritiesOf(filter);
+  const polarities = kept ? new Set<string>(kept) : undefined;
   return graph
     .filterEdges(
       actor,
       (_key, attributes) =>
-        (!types || types.has(attributes.type)) &&
-        (!filter?.polarity || attributes.polarity === filter.polarity),
+        (!types || types.has(attributes.type)) && (!polarities || polarities.has(attributes.polarity)),
     )
     .sort()
     .map((key) => relationFromEdge(graph, key));

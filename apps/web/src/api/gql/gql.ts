@@ -15,6 +15,9 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Documents($first: Int, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        source\n        url\n        publishedAt\n        ingestedAt\n        relations {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DocumentsDocument,
+    "\n  query Document($id: ID!) {\n    document(id: $id) {\n      __typename\n      ... on Document {\n        id\n        title\n        source\n        url\n        publishedAt\n        ingestedAt\n        text\n        relations {\n          id\n          type\n          polarity\n          source {\n            ...ActorRef\n          }\n          target {\n            ...ActorRef\n          }\n          evidence {\n            start\n            end\n            quote\n            confidence\n            document {\n              id\n            }\n          }\n        }\n      }\n      ... on NotFoundError {\n        message\n        code\n        id\n      }\n    }\n  }\n": typeof types.DocumentDocument,
+    "\n  mutation RemoveDocument($id: ID!) {\n    removeDocument(id: $id) {\n      __typename\n      ... on RemoveSuccess {\n        id\n        removedRelations\n      }\n      ... on NotFoundError {\n        message\n        code\n        id\n      }\n      ... on StorageError {\n        message\n        code\n      }\n    }\n  }\n": typeof types.RemoveDocumentDocument,
     "\n  fragment RankedPair on Relationship {\n    a { ...ActorRef }\n    b { ...ActorRef }\n    score\n    label\n    alignment { relations evidence }\n    engagement { relations evidence }\n    hostility { relations evidence }\n  }\n": typeof types.RankedPairFragmentDoc,
     "\n    query Alliances($limit: Int, $filter: GraphFilter) {\n      alliances(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  ": typeof types.AlliancesDocument,
     "\n    query Tensions($limit: Int, $filter: GraphFilter) {\n      tensions(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  ": typeof types.TensionsDocument,
@@ -41,6 +44,9 @@ type Documents = {
     "\n  mutation RemoveFeed($id: ID!) {\n    removeFeed(id: $id) { __typename }\n  }\n": typeof types.RemoveFeedDocument,
 };
 const documents: Documents = {
+    "\n  query Documents($first: Int, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        source\n        url\n        publishedAt\n        ingestedAt\n        relations {\n          id\n        }\n      }\n    }\n  }\n": types.DocumentsDocument,
+    "\n  query Document($id: ID!) {\n    document(id: $id) {\n      __typename\n      ... on Document {\n        id\n        title\n        source\n        url\n        publishedAt\n        ingestedAt\n        text\n        relations {\n          id\n          type\n          polarity\n          source {\n            ...ActorRef\n          }\n          target {\n            ...ActorRef\n          }\n          evidence {\n            start\n            end\n            quote\n            confidence\n            document {\n              id\n            }\n          }\n        }\n      }\n      ... on NotFoundError {\n        message\n        code\n        id\n      }\n    }\n  }\n": types.DocumentDocument,
+    "\n  mutation RemoveDocument($id: ID!) {\n    removeDocument(id: $id) {\n      __typename\n      ... on RemoveSuccess {\n        id\n        removedRelations\n      }\n      ... on NotFoundError {\n        message\n        code\n        id\n      }\n      ... on StorageError {\n        message\n        code\n      }\n    }\n  }\n": types.RemoveDocumentDocument,
     "\n  fragment RankedPair on Relationship {\n    a { ...ActorRef }\n    b { ...ActorRef }\n    score\n    label\n    alignment { relations evidence }\n    engagement { relations evidence }\n    hostility { relations evidence }\n  }\n": types.RankedPairFragmentDoc,
     "\n    query Alliances($limit: Int, $filter: GraphFilter) {\n      alliances(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  ": types.AlliancesDocument,
     "\n    query Tensions($limit: Int, $filter: GraphFilter) {\n      tensions(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  ": types.TensionsDocument,
@@ -67,6 +73,18 @@ const documents: Documents = {
     "\n  mutation RemoveFeed($id: ID!) {\n    removeFeed(id: $id) { __typename }\n  }\n": types.RemoveFeedDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Documents($first: Int, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        source\n        url\n        publishedAt\n        ingestedAt\n        relations {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Document($id: ID!) {\n    document(id: $id) {\n      __typename\n      ... on Document {\n        id\n        title\n        source\n        url\n        publishedAt\n        ingestedAt\n        text\n        relations {\n          id\n          type\n          polarity\n          source {\n            ...ActorRef\n          }\n          target {\n            ...ActorRef\n          }\n          evidence {\n            start\n            end\n            quote\n            confidence\n            document {\n              id\n            }\n          }\n        }\n      }\n      ... on NotFoundError {\n        message\n        code\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDocument($id: ID!) {\n    removeDocument(id: $id) {\n      __typename\n      ... on RemoveSuccess {\n        id\n        removedRelations\n      }\n      ... on NotFoundError {\n        message\n        code\n        id\n      }\n      ... on StorageError {\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').RemoveDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -831,6 +831,35 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+export type DocumentsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DocumentsQuery = { __typename?: 'Query', documents: { __typename?: 'DocumentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null, ingestedAt: string, relations: Array<{ __typename?: 'Relation', id: string }> }> } };
+
+export type DocumentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DocumentQuery = { __typename?: 'Query', document:
+    | { __typename: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null, ingestedAt: string, text: string, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType, polarity: Polarity, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, evidence: Array<{ __typename?: 'Evidence', start: number, end: number, quote: string, confidence: number, document: { __typename?: 'Document', id: string } }> }> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, id: string }
+   };
+
+export type RemoveDocumentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveDocumentMutation = { __typename?: 'Mutation', removeDocument:
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, id: string }
+    | { __typename: 'RemoveSuccess', id: string, removedRelations: number }
+    | { __typename: 'StorageError', message: string, code: ErrorCode }
+   };
+
 export type RankedPairFragment = { __typename?: 'Relationship', score: number, label: RelationshipLabel, a: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, b: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, alignment: { __typename?: 'TieCount', relations: number, evidence: number }, engagement: { __typename?: 'TieCount', relations: number, evidence: number }, hostility: { __typename?: 'TieCount', relations: number, evidence: number } };
 
 export type AlliancesQueryVariables = Exact<{
@@ -1182,6 +1211,93 @@ export const FeedFieldsFragmentDoc = new TypedDocumentString(`
   documents
 }
     `, {"fragmentName":"FeedFields"}) as unknown as TypedDocumentString<FeedFieldsFragment, unknown>;
+export const DocumentsDocument = new TypedDocumentString(`
+    query Documents($first: Int, $after: String) {
+  documents(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      title
+      source
+      url
+      publishedAt
+      ingestedAt
+      relations {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
+export const DocumentDocument = new TypedDocumentString(`
+    query Document($id: ID!) {
+  document(id: $id) {
+    __typename
+    ... on Document {
+      id
+      title
+      source
+      url
+      publishedAt
+      ingestedAt
+      text
+      relations {
+        id
+        type
+        polarity
+        source {
+          ...ActorRef
+        }
+        target {
+          ...ActorRef
+        }
+        evidence {
+          start
+          end
+          quote
+          confidence
+          document {
+            id
+          }
+        }
+      }
+    }
+    ... on NotFoundError {
+      message
+      code
+      id
+    }
+  }
+}
+    fragment ActorRef on Actor {
+  id
+  name
+  kind
+}`) as unknown as TypedDocumentString<DocumentQuery, DocumentQueryVariables>;
+export const RemoveDocumentDocument = new TypedDocumentString(`
+    mutation RemoveDocument($id: ID!) {
+  removeDocument(id: $id) {
+    __typename
+    ... on RemoveSuccess {
+      id
+      removedRelations
+    }
+    ... on NotFoundError {
+      message
+      code
+      id
+    }
+    ... on StorageError {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveDocumentMutation, RemoveDocumentMutationVariables>;
 export const AlliancesDocument = new TypedDocumentString(`
     query Alliances($limit: Int, $filter: GraphFilter) {
   alliances(limit: $limit, filter: $filter) {

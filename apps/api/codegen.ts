@@ -55,6 +55,7 @@ const config: CodegenConfig = {
           TimelinePoint: '@entente/core#TimelinePoint',
           Triad: '@entente/core#Triad',
           Path: '../service/models.js#PathModel',
+          Mediation: '@entente/core#Mediation',
         },
       },
     },

@@ -119,3 +119,33 @@ describe('kinds of tie on the demo corpus', () => {
     for (const pair of tensions) expect(pair.hostility.relations).toBeGreaterThan(0);
   });
 });
+
+describe('mediation as a three-way fact', () => {
+  it('names the third parties mediating between Israel and Hamas, with their relations to both', async () => {
+    const result = dataOf(
+      await server.gql<{
+        relationship: {
+          label: string;
+          mediators: {
+            mediator: { id: string };
+            parties: { id: string }[];
+            relations: { type: string }[];
+            evidence: number;
+          }[];
+        };
+      }>(
+        `{ relationship(a: "israel", b: "hamas") { ... on Relationship { label
+            mediators { mediator { id } parties { id } relations { type } evidence } } } }`,
+      ),
+    );
+    const mediators = result.relationship.mediators;
+    expect(mediators.map((m) => m.mediator.id)).toContain('egypt');
+    for (const mediation of mediators) {
+      expect(mediation.parties.map((p) => p.id)).toEqual(['israel', 'hamas']);
+      expect(new Set(mediation.relations.map((r) => r.type))).toEqual(new Set(['mediates']));
+      expect(mediation.evidence).toBeGreaterThanOrEqual(2);
+    }
+    // The mediators' contact does not make the parties allies.
+    expect(result.relationship.label).not.toBe('allied');
+  });
+});

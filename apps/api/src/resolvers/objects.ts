@@ -5,6 +5,7 @@ import {
   degreeOf,
   incidentRelations,
   neighborIds,
+  relationshipMediators,
   relationshipRelations,
   relationshipTimeline,
 } from '../service/graph-reads.js';
@@ -18,6 +19,7 @@ import type {
   GraphEdgeResolvers,
   GraphViewResolvers,
   IngestSuccessResolvers,
+  MediationResolvers,
   PathResolvers,
   RelationResolvers,
   RelationshipResolvers,
@@ -111,6 +113,13 @@ export const Relationship: RelationshipResolvers = {
     relationshipRelations(service, summary, budget.spend(summary.edges)),
   timeline: (summary, { bucket }, { service, budget }) =>
     budget.spend(relationshipTimeline(service, summary, bucketOf(bucket))),
+  mediators: (summary, _, { service, budget }) => budget.spend(relationshipMediators(service, summary)),
+};
+
+export const Mediation: MediationResolvers = {
+  mediator: (mediation, _, { service }) => actorOf(service, mediation.mediator),
+  parties: (mediation, _, { service }) => mediation.parties.map((id) => actorOf(service, id)),
+  relations: (mediation, _, { service }) => relationsOf(service, mediation.relations),
 };
 
 export const GraphEdge: GraphEdgeResolvers = {

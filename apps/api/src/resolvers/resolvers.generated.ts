@@ -5,7 +5,7 @@ import type { ActorModel, RelationModel, DocumentModel, RelationSummaryModel, Co
 import type { GraphView } from '../service/graph-view.js';
 import type { IngestOutcome } from '../service/graph-service.js';
 import type { StoredFeed, DocumentSource } from '../store/types.js';
-import type { Evidence, TimelinePoint, Triad } from '@entente/core';
+import type { Evidence, TimelinePoint, Triad, Mediation } from '@entente/core';
 import type { ApiContext } from './context.js';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -178,6 +178,7 @@ export type ResolversTypes = {
   IngestSuccess: ResolverTypeWrapper<IngestOutcome>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   InvalidInputError: ResolverTypeWrapper<Types.InvalidInputError>;
+  Mediation: ResolverTypeWrapper<Mediation>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighborFilter: Types.NeighborFilter;
   NotFoundError: ResolverTypeWrapper<Types.NotFoundError>;
@@ -253,6 +254,7 @@ export type ResolversParentTypes = {
   IngestSuccess: IngestOutcome;
   Int: Types.Scalars['Int']['output'];
   InvalidInputError: Types.InvalidInputError;
+  Mediation: Mediation;
   Mutation: Record<PropertyKey, never>;
   NeighborFilter: Types.NeighborFilter;
   NotFoundError: Types.NotFoundError;
@@ -483,6 +485,13 @@ export type InvalidInputErrorResolvers<ContextType = ApiContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MediationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mediation'] = ResolversParentTypes['Mediation']> = {
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mediator?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addFeed?: Resolver<ResolversTypes['AddFeedResult'], ParentType, ContextType, RequireFields<Types.MutationAddFeedArgs, 'url'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<Types.MutationIngestArticleArgs, 'input'>>;
@@ -612,6 +621,7 @@ export type RelationshipResolvers<ContextType = ApiContext, ParentType extends R
   engagement?: Resolver<ResolversTypes['TieCount'], ParentType, ContextType>;
   hostility?: Resolver<ResolversTypes['TieCount'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['RelationshipLabel'], ParentType, ContextType>;
+  mediators?: Resolver<Array<ResolversTypes['Mediation']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelinePoint']>, ParentType, ContextType, RequireFields<Types.RelationshipTimelineArgs, 'bucket'>>;
@@ -741,6 +751,7 @@ export type Resolvers<ContextType = ApiContext> = {
   IngestResult?: IngestResultResolvers<ContextType>;
   IngestSuccess?: IngestSuccessResolvers<ContextType>;
   InvalidInputError?: InvalidInputErrorResolvers<ContextType>;
+  Mediation?: MediationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotFoundError?: NotFoundErrorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

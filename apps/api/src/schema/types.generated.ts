@@ -310,6 +310,17 @@ export type InvalidInputError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** A three-way fact: a mediator with a mediates relation to each of two parties. */
+export type Mediation = {
+  __typename?: 'Mediation';
+  /** Pieces of evidence behind those relations. */
+  evidence: Scalars['Int']['output'];
+  mediator: Actor;
+  parties: Array<Actor>;
+  /** The mediator's mediates relations with the two parties. */
+  relations: Array<Relation>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Follow an RSS or Atom feed: it is polled at once and then at the server's interval; each item is ingested once. */
@@ -661,6 +672,8 @@ export type Relationship = {
   engagement: TieCount;
   hostility: TieCount;
   label: RelationshipLabel;
+  /** Third parties that mediate between the two: contact with both sides, never alliance with either. */
+  mediators: Array<Mediation>;
   /** The relations counted, including people's relations when asked to roll them up to their state. */
   relations: Array<Relation>;
   /** In [-1, 1]: (alignment - hostility) / (alignment + hostility), by confidence; 0 without either. */

@@ -1,6 +1,8 @@
 import {
   actorTimeline,
   type EntenteGraph,
+  type Mediation,
+  mediatorsBetween,
   type Polarity,
   relationshipWith,
   shortestPath,
@@ -132,6 +134,11 @@ export function relationshipRelations(
 ): RelationModel[] {
   const graph = graphOf(service, summary);
   return keys.flatMap((key) => (graph.hasEdge(key) ? [relationFromEdge(graph, key)] : []));
+}
+
+/** Third parties mediating between the pair, read in the same graph as the pair's relations. */
+export function relationshipMediators(service: GraphService, summary: RelationshipModel): Mediation[] {
+  return mediatorsBetween(graphOf(service, summary), summary.a, summary.b);
 }
 
 /**

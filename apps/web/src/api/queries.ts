@@ -182,6 +182,7 @@ export const RELATIONSHIP_QUERY = graphql(`
         engagement { relations evidence }
         hostility { relations evidence }
         relations { ...RelationFields }
+        mediators { mediator { ...ActorRef } evidence }
       }
       ... on NotFoundError { message code id }
     }

@@ -76,6 +76,21 @@ export function RelationshipSummary({
           <li key={kind}>{`${name}: ${tieCountText(data[kind])}`}</li>
         ))}
       </ul>
+      {data.mediators.length > 0 ? (
+        <p className="mediators" data-testid="mediators">
+          Mediated by{' '}
+          {data.mediators.map(({ mediator, evidence }, index) => (
+            <span key={mediator.id}>
+              {index > 0 ? ', ' : null}
+              <button type="button" className="link" onClick={() => onSelectActor?.(mediator.id)}>
+                {mediator.name}
+              </button>{' '}
+              <span className="muted">({plural(evidence, 'piece of evidence', 'pieces of evidence')})</span>
+            </span>
+          ))}
+          <span className="muted"> — a third party in contact with both, not an ally of either.</span>
+        </p>
+      ) : null}
       {data.relations.length === 0 ? (
         <p className="muted">
           No relation between {data.a.name} and {data.b.name} {scoped ? 'within the filter' : 'in the corpus'}

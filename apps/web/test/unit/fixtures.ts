@@ -178,6 +178,7 @@ export const relationship: RelationshipData = {
   engagement: { relations: 1, evidence: 1 },
   hostility: { relations: 1, evidence: 2 },
   relations: [opposes],
+  mediators: [],
 };
 
 const egypt = { id: 'egypt', name: 'Egypt', kind: 'state' as const };
@@ -246,4 +247,5 @@ export const rolledUpRelationship: RelationshipData = {
       ],
     },
   ],
+  mediators: [],
 };

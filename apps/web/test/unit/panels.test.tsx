@@ -66,6 +66,22 @@ describe('RelationshipSummary', () => {
     expect(screen.getAllByTestId('relation')).toHaveLength(1);
   });
 
+  it('shows a third party mediating between the two as contact with both, and opens it', () => {
+    const chosen: string[] = [];
+    const egypt = { id: 'egypt', name: 'Egypt', kind: 'state' as const };
+    render(
+      <RelationshipSummary
+        data={{ ...relationship, mediators: [{ mediator: egypt, evidence: 3 }] }}
+        onSelectActor={(id) => chosen.push(id)}
+      />,
+    );
+    const mediators = screen.getByTestId('mediators');
+    expect(mediators.textContent).toContain('Mediated by Egypt (3 pieces of evidence)');
+    expect(mediators.textContent).toContain('not an ally of either');
+    fireEvent.click(within(mediators).getByRole('button', { name: 'Egypt' }));
+    expect(chosen).toEqual(['egypt']);
+  });
+
   it('explains an empty relationship', () => {
     render(
       <RelationshipSummary

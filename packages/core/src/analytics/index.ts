@@ -1,5 +1,6 @@
 export { type Centrality, centrality } from './centrality.js';
 export { type CommunityOptions, communities } from './communities.js';
+export { type Mediation, mediatorsBetween } from './mediation.js';
 export { relatedPairs } from './pairs.js';
 export { type ShortestPathOptions, shortestPath } from './paths.js';
 export { type ProjectedEdgeAttributes, undirectedProjection } from './projection.js';

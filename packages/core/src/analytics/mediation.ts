@@ -41,3 +41,41 @@ export class MediationIndex {
 function sentenceKey(mediator: string, party: string, piece: Evidence): string {
   return `${mediator}\u0000${party}\u0000${piece.document}\u0000${piece.sentence}`;
 }
+
+/** A third party's mediation between two actors: the mediator has a `mediates` relation with each. */
+export interface Mediation {
+  mediator: string;
+  parties: [string, string];
+  /** Keys of the mediator's `mediates` relations with the two parties. */
+  relations: string[];
+  /** Pieces of evidence behind those relations. */
+  evidence: number;
+}
+
+/**
+ * The third parties that mediate between `a` and `b`, most evidenced first: each has a `mediates`
+ * relation with both. This is the three-way fact behind two `mediates` edges, shown as such so that a
+ * reader sees "Egypt mediates between Israel and Hamas" rather than two contacts.
+ */
+export function mediatorsBetween(graph: EntenteGraph, a: string, b: string): Mediation[] {
+  if (!graph.hasNode(a) || !graph.hasNode(b)) return [];
+  const mediations: Mediation[] = [];
+  for (const mediator of graph.inNeighbors(a)) {
+    if (mediator === b || !graph.hasNode(mediator)) continue;
+    const withA = graph
+      .edges(mediator, a)
+      .filter((edge) => graph.getEdgeAttribute(edge, 'type') === 'mediates');
+    if (withA.length === 0) continue;
+    const withB = graph
+      .edges(mediator, b)
+      .filter((edge) => graph.getEdgeAttribute(edge, 'type') === 'mediates');
+    if (withB.length === 0) continue;
+    const relations = [...withA, ...withB];
+    const evidence = relations.reduce(
+      (sum, edge) => sum + graph.getEdgeAttribute(edge, 'evidence').length,
+      0,
+    );
+    mediations.push({ mediator, parties: [a, b], relations, evidence });
+  }
+  return mediations.sort((x, y) => y.evidence - x.evidence || (x.mediator < y.mediator ? -1 : 1));
+}

@@ -311,6 +311,17 @@ export type InvalidInputError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** A three-way fact: a mediator with a mediates relation to each of two parties. */
+export type Mediation = {
+  __typename?: 'Mediation';
+  /** Pieces of evidence behind those relations. */
+  evidence: Scalars['Int']['output'];
+  mediator: Actor;
+  parties: Array<Actor>;
+  /** The mediator's mediates relations with the two parties. */
+  relations: Array<Relation>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Follow an RSS or Atom feed: it is polled at once and then at the server's interval; each item is ingested once. */
@@ -662,6 +673,8 @@ export type Relationship = {
   engagement: TieCount;
   hostility: TieCount;
   label: RelationshipLabel;
+  /** Third parties that mediate between the two: contact with both sides, never alliance with either. */
+  mediators: Array<Mediation>;
   /** The relations counted, including people's relations when asked to roll them up to their state. */
   relations: Array<Relation>;
   /** In [-1, 1]: (alignment - hostility) / (alignment + hostility), by confidence; 0 without either. */
@@ -956,7 +969,7 @@ export type RelationshipQueryVariables = Exact<{
 
 export type RelationshipQuery = { __typename?: 'Query', relationship:
     | { __typename: 'NotFoundError', message: string, code: ErrorCode, id: string }
-    | { __typename: 'Relationship', score: number, label: RelationshipLabel, a: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, b: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, alignment: { __typename?: 'TieCount', relations: number, evidence: number }, engagement: { __typename?: 'TieCount', relations: number, evidence: number }, hostility: { __typename?: 'TieCount', relations: number, evidence: number }, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType, polarity: Polarity, directed: boolean, weight: number, firstSeen: string | null, lastSeen: string | null, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, evidence: Array<{ __typename?: 'Evidence', quote: string, date: string | null, confidence: number, about: string | null, aboutActors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null } }> }> }
+    | { __typename: 'Relationship', score: number, label: RelationshipLabel, a: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, b: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, alignment: { __typename?: 'TieCount', relations: number, evidence: number }, engagement: { __typename?: 'TieCount', relations: number, evidence: number }, hostility: { __typename?: 'TieCount', relations: number, evidence: number }, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType, polarity: Polarity, directed: boolean, weight: number, firstSeen: string | null, lastSeen: string | null, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, evidence: Array<{ __typename?: 'Evidence', quote: string, date: string | null, confidence: number, about: string | null, aboutActors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null } }> }>, mediators: Array<{ __typename?: 'Mediation', evidence: number, mediator: { __typename?: 'Actor', id: string, name: string, kind: ActorKind } }> }
    };
 
 type IngestOutcome_ExtractionError_Fragment = { __typename: 'ExtractionError', message: string, code: ErrorCode };
@@ -1607,6 +1620,12 @@ export const RelationshipDocument = new TypedDocumentString(`
       }
       relations {
         ...RelationFields
+      }
+      mediators {
+        mediator {
+          ...ActorRef
+        }
+        evidence
       }
     }
     ... on NotFoundError {

@@ -34,6 +34,9 @@ export async function startTestServer(options: ServerOptions & { dir?: string } 
   const server = await startServer({
     webDist: null,
     quiet: true,
+    // A busy machine is not a hostile article: tests get a generous extraction budget unless they test
+    // the budget itself (hostile-articles sets a strict one), so seeding never fails on a loaded CI host.
+    extractionTimeoutMs: 60_000,
     ...options,
     port: 0,
     host: '127.0.0.1',

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { type EntenteGraph, layoutInput, type Positions, positionsOf } from '@entente/core';
+import { type EntenteGraph, graphLayoutInput, type Positions, positionsOf } from '@entente/core';
 import { SerialQueue } from '../service/serial-queue.js';
 
 /** A layout that takes longer than this is abandoned and the file goes without positions. */
@@ -15,15 +15,7 @@ const queue = new SerialQueue();
  */
 export function exportPositions(graph: EntenteGraph): Promise<Positions | undefined> {
   if (graph.order === 0) return Promise.resolve(new Map());
-  const input = layoutInput({
-    nodes: graph.mapNodes((id) => ({ id })),
-    edges: graph.mapEdges((id, attributes, source, target) => ({
-      id,
-      source,
-      target,
-      weight: attributes.weight,
-    })),
-  });
+  const input = graphLayoutInput(graph);
   return queue.run(
     () =>
       new Promise<Positions | undefined>((resolve, reject) => {

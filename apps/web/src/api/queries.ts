@@ -174,13 +174,7 @@ export const RELATIONSHIP_QUERY = graphql(`
     relationship(a: $a, b: $b, rollup: $rollup, filter: $filter) {
       __typename
       ... on Relationship {
-        a { ...ActorRef }
-        b { ...ActorRef }
-        score
-        label
-        alignment { relations evidence }
-        engagement { relations evidence }
-        hostility { relations evidence }
+        ...RankedPair
         relations { ...RelationFields }
         mediators { mediator { ...ActorRef } evidence }
       }

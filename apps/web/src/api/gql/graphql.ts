@@ -969,7 +969,7 @@ export type RelationshipQueryVariables = Exact<{
 
 export type RelationshipQuery = { __typename?: 'Query', relationship:
     | { __typename: 'NotFoundError', message: string, code: ErrorCode, id: string }
-    | { __typename: 'Relationship', score: number, label: RelationshipLabel, a: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, b: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, alignment: { __typename?: 'TieCount', relations: number, evidence: number }, engagement: { __typename?: 'TieCount', relations: number, evidence: number }, hostility: { __typename?: 'TieCount', relations: number, evidence: number }, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType, polarity: Polarity, directed: boolean, weight: number, firstSeen: string | null, lastSeen: string | null, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, evidence: Array<{ __typename?: 'Evidence', quote: string, date: string | null, confidence: number, about: string | null, aboutActors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null } }> }>, mediators: Array<{ __typename?: 'Mediation', evidence: number, mediator: { __typename?: 'Actor', id: string, name: string, kind: ActorKind } }> }
+    | { __typename: 'Relationship', score: number, label: RelationshipLabel, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType, polarity: Polarity, directed: boolean, weight: number, firstSeen: string | null, lastSeen: string | null, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, evidence: Array<{ __typename?: 'Evidence', quote: string, date: string | null, confidence: number, about: string | null, aboutActors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null } }> }>, mediators: Array<{ __typename?: 'Mediation', evidence: number, mediator: { __typename?: 'Actor', id: string, name: string, kind: ActorKind } }>, a: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, b: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, alignment: { __typename?: 'TieCount', relations: number, evidence: number }, engagement: { __typename?: 'TieCount', relations: number, evidence: number }, hostility: { __typename?: 'TieCount', relations: number, evidence: number } }
    };
 
 type IngestOutcome_ExtractionError_Fragment = { __typename: 'ExtractionError', message: string, code: ErrorCode };
@@ -1598,26 +1598,7 @@ export const RelationshipDocument = new TypedDocumentString(`
   relationship(a: $a, b: $b, rollup: $rollup, filter: $filter) {
     __typename
     ... on Relationship {
-      a {
-        ...ActorRef
-      }
-      b {
-        ...ActorRef
-      }
-      score
-      label
-      alignment {
-        relations
-        evidence
-      }
-      engagement {
-        relations
-        evidence
-      }
-      hostility {
-        relations
-        evidence
-      }
+      ...RankedPair
       relations {
         ...RelationFields
       }
@@ -1635,7 +1616,29 @@ export const RelationshipDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ActorRef on Actor {
+    fragment RankedPair on Relationship {
+  a {
+    ...ActorRef
+  }
+  b {
+    ...ActorRef
+  }
+  score
+  label
+  alignment {
+    relations
+    evidence
+  }
+  engagement {
+    relations
+    evidence
+  }
+  hostility {
+    relations
+    evidence
+  }
+}
+fragment ActorRef on Actor {
   id
   name
   kind

@@ -158,6 +158,24 @@ describe('GraphBuilder', () => {
     expect(builder.graph.getAttribute('documents')).toEqual([]);
   });
 
+  it('keeps one description per actor across documents, and each version where documents disagree', () => {
+    // Read back from a store, every document brings its own copy of each actor it names.
+    const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+    const a = extraction('a', { relations: [['turkey', 'hosts', 'hamas', 0]] });
+    const b = copy(extraction('b', { relations: [['turkey', 'hosts', 'hamas', 0]] }));
+    const renamed = copy(extraction('c', { relations: [['turkey', 'meets', 'israel', 0]] }));
+    renamed.actors.find((actor) => actor.id === 'turkey')!.aliases = ['Republic of Türkiye'];
+    const builder = new GraphBuilder();
+    for (const doc of [a, b, renamed]) builder.add(doc);
+    expect(builder.graph.getNodeAttribute('turkey', 'aliases')).toEqual(['Türkiye', 'Republic of Türkiye']);
+    // Removing the newest description falls back on the older one, as a fresh build would.
+    builder.removeDocument('c');
+    expect(toJSON(builder.graph)).toEqual(toJSON(buildGraph([a, b])));
+    builder.removeDocument('a');
+    expect(toJSON(builder.graph)).toEqual(toJSON(buildGraph([b])));
+    expect(builder.relationKeys('b')).toEqual(['turkey|hosts|hamas']);
+  });
+
   it('ignores relations of an actor with itself', () => {
     const graph = buildGraph([extraction('a', { relations: [['turkey', 'meets', 'turkey', 0]] })]);
     expect(graph.size).toBe(0);

@@ -1,11 +1,7 @@
 import type { ExtractionResult } from '../extract/types.js';
 import type { Actor } from '../ontology/actors.js';
-import {
-  type ActorContribution,
-  contributionOf,
-  type DocumentContribution,
-  type EdgeContribution,
-} from './contribution.js';
+import { ActorTable } from './actor-table.js';
+import { contributionOf, type EdgeContribution } from './contribution.js';
 import { createEntenteGraph } from './create.js';
 import { distinctDocuments, evidenceSpan } from './evidence-dates.js';
 import type { ActorNodeAttributes, EntenteGraph, RelationEdgeAttributes } from './types.js';
@@ -16,54 +12,65 @@ import type { ActorNodeAttributes, EntenteGraph, RelationEdgeAttributes } from '
  * Each relation `(source, type, target)` is one edge keyed by `relationKey`, whatever the number of
  * articles reporting it: every report adds a piece of evidence, and the weight counts distinct documents.
  * The builder remembers what each document contributed, so `add` of a known document replaces it and
- * `removeDocument` subtracts exactly its part.
+ * `removeDocument` subtracts exactly its part. What it remembers is a compact footprint (shared actor
+ * descriptions, shared edge keys, mention counts): a server holding a million documents keeps one.
  */
 export class GraphBuilder {
   readonly graph: EntenteGraph = createEntenteGraph();
   /** In insertion order, which decides whose actor description wins when documents disagree. */
-  readonly #contributions = new Map<string, DocumentContribution>();
+  readonly #footprints = new Map<string, DocumentFootprint>();
   /** The actor object each node's description was last taken from, to skip re-describing it. */
   readonly #describedBy = new Map<string, Actor>();
+  readonly #actors = new ActorTable();
+  /** Each edge's key as one string, shared by the footprints of the documents reporting it. */
+  readonly #edgeKeys = new Map<string, string>();
 
   /** Adds a document's relations; the same document id again replaces its earlier contribution. */
   add(result: ExtractionResult): void {
     const contribution = contributionOf(result);
-    this.removeDocument(contribution.id);
-    this.#contributions.set(contribution.id, contribution);
+    const { id } = contribution;
+    this.removeDocument(id);
+    // Arrays made by `map` have exactly their length; grown by `push`, each would reserve spare slots.
+    const named = [...contribution.actors.values()];
+    const actors = named.map(({ actor }) => this.#actors.intern(actor));
+    const mentions = named.map((entry) => entry.mentions);
     // Appending in place (here and below) keeps building from n documents linear rather than quadratic.
     const documents = this.graph.getAttribute('documents');
-    documents.push(contribution.id);
+    documents.push(id);
     this.graph.setAttribute('documents', documents);
-    for (const actor of contribution.actors.values()) this.#addActor(contribution.id, actor);
-    for (const edge of contribution.edges.values()) this.#addEdge(edge);
+    actors.forEach((actor, index) => {
+      this.#addActor(id, actor, mentions[index]!);
+    });
+    const edges = [...contribution.edges.values()].map((edge) => this.#addEdge(edge));
+    this.#footprints.set(id, { actors, mentions, edges });
   }
 
   /** Removes everything a document contributed. Returns false when the document is unknown. */
   removeDocument(id: string): boolean {
-    const contribution = this.#contributions.get(id);
-    if (!contribution) return false;
-    this.#contributions.delete(id);
+    const footprint = this.#footprints.get(id);
+    if (!footprint) return false;
+    this.#footprints.delete(id);
     this.graph.updateAttribute('documents', (documents = []) => documents.filter((doc) => doc !== id));
-    for (const edge of contribution.edges.values()) this.#removeEdgeEvidence(edge.key, id);
-    for (const actorId of contribution.actors.keys()) this.#removeActorDocument(actorId, id);
+    for (const key of footprint.edges) this.#removeEdgeEvidence(key, id);
+    for (const actor of footprint.actors) this.#removeActorDocument(actor.id, id);
     return true;
   }
 
   hasDocument(id: string): boolean {
-    return this.#contributions.has(id);
+    return this.#footprints.has(id);
   }
 
   /** Ids of the documents in the graph, in the order they were added. */
   documents(): string[] {
-    return [...this.#contributions.keys()];
+    return [...this.#footprints.keys()];
   }
 
   /** Keys of the edges a document contributes to, in the order it reports them (empty when unknown). */
   relationKeys(id: string): string[] {
-    return [...(this.#contributions.get(id)?.edges.keys() ?? [])];
+    return [...(this.#footprints.get(id)?.edges ?? [])];
   }
 
-  #addActor(documentId: string, { actor, mentions }: ActorContribution): void {
+  #addActor(documentId: string, actor: Actor, mentions: number): void {
     const graph = this.graph;
     if (!graph.hasNode(actor.id)) {
       this.#describedBy.set(actor.id, actor);
@@ -88,9 +95,12 @@ export class GraphBuilder {
     });
   }
 
-  #addEdge(edge: EdgeContribution): void {
+  /** Adds a document's evidence for an edge; returns the edge's shared key. */
+  #addEdge(edge: EdgeContribution): string {
     const graph = this.graph;
-    if (!graph.hasEdge(edge.key)) {
+    const known = this.#edgeKeys.get(edge.key);
+    if (known === undefined) {
+      this.#edgeKeys.set(edge.key, edge.key);
       graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, {
         type: edge.type,
         polarity: edge.polarity,
@@ -99,7 +109,7 @@ export class GraphBuilder {
         evidence: [...edge.evidence],
         ...evidenceSpan(edge.evidence),
       });
-      return;
+      return edge.key;
     }
     const current = graph.getEdgeAttributes(edge.key);
     current.evidence.push(...edge.evidence);
@@ -113,6 +123,7 @@ export class GraphBuilder {
     if (span.lastSeen && (!current.lastSeen || span.lastSeen > current.lastSeen))
       update.lastSeen = span.lastSeen;
     graph.mergeEdgeAttributes(edge.key, update);
+    return known;
   }
 
   #removeEdgeEvidence(key: string, documentId: string): void {
@@ -122,6 +133,7 @@ export class GraphBuilder {
     const remaining = evidence.filter((piece) => piece.document !== documentId);
     if (remaining.length === 0) {
       graph.dropEdge(key);
+      this.#edgeKeys.delete(key);
       return;
     }
     graph.replaceEdgeAttributes(key, {
@@ -142,6 +154,7 @@ export class GraphBuilder {
       // Any edge still touching the actor would come from a document that also lists the actor.
       graph.dropNode(actorId);
       this.#describedBy.delete(actorId);
+      this.#actors.forget(actorId);
       return;
     }
     // Recompute from the remaining documents rather than patching, so the result equals a fresh build.
@@ -149,15 +162,29 @@ export class GraphBuilder {
     const aliases = new Set<string>();
     let mentions = 0;
     for (const doc of documents) {
-      const contribution = this.#contributions.get(doc)?.actors.get(actorId);
-      if (!contribution) continue;
-      description = describeActor(contribution.actor, aliases);
-      this.#describedBy.set(actorId, contribution.actor);
-      mentions += contribution.mentions;
+      const footprint = this.#footprints.get(doc);
+      const index = footprint?.actors.findIndex((actor) => actor.id === actorId) ?? -1;
+      if (index < 0) continue;
+      const actor = footprint!.actors[index]!;
+      description = describeActor(actor, aliases);
+      this.#describedBy.set(actorId, actor);
+      mentions += footprint!.mentions[index]!;
     }
     if (!description) return;
     graph.replaceNodeAttributes(actorId, { ...description, mentions, documents });
   }
+}
+
+/**
+ * What the builder keeps of a document once its evidence is in the graph: the actors it names (shared
+ * descriptions) with its mentions of each, and the keys of the edges it reports, in the order it reports
+ * them. Its evidence is found again in those edges by document id.
+ */
+interface DocumentFootprint {
+  actors: Actor[];
+  /** `mentions[i]` is how often the document mentions `actors[i]`. */
+  mentions: number[];
+  edges: string[];
 }
 
 /** Builds a graph from extraction results in one go. */

@@ -84,9 +84,9 @@ export function contributionOf(result: ExtractionResult): DocumentContribution {
     }
     if (seenEvidence.has(sentenceKey) || seenEvidence.has(quoteKey)) continue;
     seenEvidence.add(sentenceKey).add(quoteKey);
-    // Evidence always points at the document it came from: removal relies on it.
-    const { evidence } = relation;
-    edge.evidence.push(evidence.document === id ? evidence : { ...evidence, document: id });
+    // Evidence always points at the document it came from (removal relies on it), by the document's own
+    // id string: read back from a store, every piece would otherwise hold a copy of it.
+    edge.evidence.push({ ...relation.evidence, document: id });
   }
   for (const edge of edges.values())
     edge.evidence.sort((a, b) => a.sentence - b.sentence || a.start - b.start);

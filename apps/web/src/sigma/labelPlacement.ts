@@ -111,19 +111,24 @@ export function drawHaloLabel(
   context.fillText(data.label, x, y);
 }
 
+/** Label drawing routed through `placeLabels`: sigma's label hook collects, a listener places after each frame. */
+export interface LabelPlacement {
+  /** Sigma's `defaultDrawNodeLabel`: set it when the renderer is created (setting it later re-indexes the graph). */
+  drawNodeLabel: ReturnType<EntenteSigma['getSettings']>['defaultDrawNodeLabel'];
+  /** Places and draws the collected labels after every frame of `sigma`; returns the function that stops it. */
+  attach(sigma: EntenteSigma): () => void;
+}
+
 /**
- * Route a renderer's node labels through `placeLabels`. Returns a function that restores sigma's own
- * drawing. Widths are measured once per label text.
+ * Node labels by priority without overlaps. Widths are measured once per label text. The hook goes into
+ * the renderer's settings at creation: `setSetting` afterwards would make sigma process every node and
+ * edge again before its first frame.
  */
-export function installLabelPlacement(sigma: EntenteSigma): () => void {
+export function createLabelPlacement(): LabelPlacement {
   const pending: { data: LabelData; settings: ReturnType<EntenteSigma['getSettings']> }[] = [];
   const widths = new Map<string, number>();
   let widthsFont = '';
-  const previous = sigma.getSetting('defaultDrawNodeLabel');
-  sigma.setSetting('defaultDrawNodeLabel', (_context, data, settings) => {
-    pending.push({ data, settings });
-  });
-  const place = () => {
+  const place = (sigma: EntenteSigma) => {
     if (pending.length === 0) return;
     const context = sigma.getCanvases().labels?.getContext('2d');
     if (!context) {
@@ -158,9 +163,14 @@ export function installLabelPlacement(sigma: EntenteSigma): () => void {
     }
     pending.length = 0;
   };
-  sigma.on('afterRender', place);
-  return () => {
-    sigma.off('afterRender', place);
-    sigma.setSetting('defaultDrawNodeLabel', previous);
+  return {
+    drawNodeLabel: (_context, data, settings) => {
+      pending.push({ data, settings });
+    },
+    attach(sigma) {
+      const listener = () => place(sigma);
+      sigma.on('afterRender', listener);
+      return () => sigma.off('afterRender', listener);
+    },
   };
 }

@@ -7,7 +7,7 @@ import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, EntenteSigmaGraph, NodeAttributes } from './build';
 import { installWideEdgePicking } from './edgePicking';
-import { installLabelPlacement } from './labelPlacement';
+import { createLabelPlacement } from './labelPlacement';
 import { programClasses } from './programs';
 import { createReducers, type HighlightState } from './reducers';
 import { isSoftwareWebGL } from './softwareWebGL';
@@ -62,18 +62,27 @@ export function useSigma(
   const [sigma, setSigma] = useState<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
   const eventsRef = useRef(events);
   eventsRef.current = events;
+  /** The graph and highlight the renderer's reducers were made for. */
+  const reducersFor = useRef<{ graph: EntenteSigmaGraph; highlight: HighlightState } | null>(null);
 
   // One renderer for the lifetime of the container; graphs are swapped into it.
   useEffect(() => {
     const element = container.current;
     if (!element || !graph) return;
     if (sigma) return;
+    // Everything sigma needs goes in at creation: each setting changed afterwards makes it process every
+    // node and edge again, which on a big graph costs as much as the first frame itself.
+    const labels = createLabelPlacement();
+    const reducers = createReducers(graph, highlight);
     const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, element, {
       ...SIGMA_SETTINGS,
       // Programs (circles, lines, arrows, curves for parallel edges) fit to the WebGL at hand.
       ...programClasses(isSoftwareWebGL()),
       hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
+      defaultDrawNodeLabel: labels.drawNodeLabel,
+      ...reducers,
     });
+    reducersFor.current = { graph, highlight };
     renderer.on('enterNode', ({ node, event }) => {
       // While the map is dragged, nodes slide under the pointer: highlighting each would re-run the
       // reducers over the whole graph every few frames and make panning crawl on big graphs.
@@ -96,7 +105,7 @@ export function useSigma(
       eventsRef.current.onHoverEdge(null, event.x, event.y);
     });
     // Labels by priority without overlaps, and edges that answer a few pixels off their line.
-    installLabelPlacement(renderer);
+    labels.attach(renderer);
     installWideEdgePicking(renderer);
     renderer.on('clickNode', ({ node }) => eventsRef.current.onClickNode(node));
     renderer.on('clickEdge', ({ edge }) => eventsRef.current.onClickEdge(edge));
@@ -107,7 +116,7 @@ export function useSigma(
       if (renderer.getSetting('renderEdgeLabels') !== wanted) renderer.setSetting('renderEdgeLabels', wanted);
     });
     setSigma(renderer);
-  }, [container, graph, sigma]);
+  }, [container, graph, sigma, highlight]);
 
   useEffect(() => () => sigma?.kill(), [sigma]);
 
@@ -116,7 +125,15 @@ export function useSigma(
     const element = container.current;
     if (!sigma || !element || typeof ResizeObserver === 'undefined') return;
     // resize() clears the canvases, so redraw right after.
-    const observer = new ResizeObserver(() => sigma.resize().refresh());
+    // The observer also reports the size the container has when observing starts: nothing to redraw then.
+    let { width, height } = sigma.getDimensions();
+    const observer = new ResizeObserver(() => {
+      sigma.resize();
+      const now = sigma.getDimensions();
+      if (now.width === width && now.height === height) return;
+      ({ width, height } = now);
+      sigma.refresh();
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, [sigma, container]);
@@ -135,6 +152,9 @@ export function useSigma(
   // Reducers carry filters, colours and highlights.
   useEffect(() => {
     if (!sigma || !graph) return;
+    // The renderer was created with these reducers.
+    if (reducersFor.current?.graph === graph && reducersFor.current.highlight === highlight) return;
+    reducersFor.current = { graph, highlight };
     const { nodeReducer, edgeReducer } = createReducers(graph, highlight);
     sigma.setSettings({ nodeReducer, edgeReducer });
   }, [sigma, graph, highlight]);

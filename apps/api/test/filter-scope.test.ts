@@ -132,3 +132,48 @@ describe('evidenceTimeline', () => {
     }
   });
 });
+
+describe('unbalancedTriads within the map filter', () => {
+  // Peru and Chile cooperate (4 Nov), Chile and Bolivia too (5 Nov), then Peru turns on Bolivia (10 Nov):
+  // the friend of my friend is my enemy, but only once the 10 November evidence is in the window.
+  let fresh: TestServer;
+  beforeAll(async () => {
+    fresh = await startTestServer({ seedCorpus: null, extractionTimeoutMs: 60_000 });
+    const articles = [
+      ['2025-11-04', 'Peru and Chile signed a defence cooperation agreement in Lima on Tuesday.'],
+      ['2025-11-05', 'Chile and Bolivia signed a trade agreement in Santiago, deepening their alliance.'],
+      ['2025-11-10', 'Peru condemned Bolivia for its border incursions and imposed sanctions on Bolivia.'],
+    ];
+    for (const [publishedAt, text] of articles) {
+      const outcome = dataOf(
+        await fresh.gql<{ ingestArticle: { __typename: string } }>(
+          'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { __typename } }',
+          { input: { text, publishedAt } },
+        ),
+      );
+      expect(outcome.ingestArticle.__typename).toBe('IngestSuccess');
+    }
+  });
+  afterAll(() => fresh.dispose());
+
+  type TriadRow = { actors: { id: string }[]; signs: number[] };
+  const TRIADS = (filter: string) => `unbalancedTriads(limit: 5${filter}) { actors { id } signs }`;
+
+  it('signs the pairs on what the filter keeps, as the map shows them', async () => {
+    const data = dataOf(
+      await fresh.gql<{ all: TriadRow[]; early: TriadRow[]; late: TriadRow[]; cooperative: TriadRow[] }>(`{
+        all: ${TRIADS('')}
+        early: ${TRIADS(', filter: { until: "2025-11-08" }')}
+        late: ${TRIADS(', filter: { since: "2025-11-04", until: "2025-11-10" }')}
+        cooperative: ${TRIADS(', filter: { polarities: [cooperative] }')}
+      }`),
+    );
+    expect(data.all).toEqual([
+      { actors: [{ id: 'bolivia' }, { id: 'chile' }, { id: 'peru' }], signs: [1, 1, -1] },
+    ]);
+    expect(data.late).toEqual(data.all);
+    // Before 8 November Peru and Bolivia have no tie: no triangle, so nothing to balance.
+    expect(data.early).toEqual([]);
+    expect(data.cooperative).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   rankedPairs,
   relationshipBetween,
   relationWithin,
+  unbalancedTriadsWithin,
 } from '../service/graph-reads.js';
 import { graphView } from '../service/graph-view.js';
 import { relationFromEdge } from '../service/models.js';
@@ -82,8 +83,8 @@ export const Query: QueryResolvers = {
   alliances: (_, { limit, rollup, filter }, { service }) =>
     rankedPairs(service, 'alliances', checkCount(limit, 'limit'), rollup ?? false, filter),
 
-  unbalancedTriads: (_, { limit }, { service }) =>
-    service.analytics.unbalancedTriads(checkCount(limit, 'limit')),
+  unbalancedTriads: (_, { limit, filter }, { service }) =>
+    unbalancedTriadsWithin(service, checkCount(limit, 'limit'), filter),
 
   documents: async (_, args, { service }) => {
     const first = checkCount(args.first, 'first');

@@ -469,7 +469,7 @@ export type Query = {
   stats: Stats;
   /** The most hostile pairs (negative score), by |score| × pieces of alignment and hostility evidence. */
   tensions: Array<Relationship>;
-  /** Triads whose signs are unbalanced (the friend of my enemy...). */
+  /** Triads whose signs are unbalanced (the friend of my enemy...), largest by pieces of alignment and hostility evidence. */
   unbalancedTriads: Array<Triad>;
 };
 
@@ -552,6 +552,7 @@ export type QueryTensionsArgs = {
 
 
 export type QueryUnbalancedTriadsArgs = {
+  filter?: InputMaybe<GraphFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 

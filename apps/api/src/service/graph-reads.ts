@@ -10,7 +10,9 @@ import {
   strongestTensions,
   type TimelineBucket,
   type TimelinePoint,
+  type Triad,
   timelineOf,
+  unbalancedTriads,
 } from '@entente/core';
 import type * as Types from '../schema/types.generated.js';
 import { polaritiesOf, scopedGraph } from './filters.js';
@@ -142,9 +144,26 @@ export function relationshipMediators(service: GraphService, summary: Relationsh
 }
 
 /**
- * The strongest alliances or tensions, ranked on what the map's filter keeps when one is given
- * (memoized per graph version, filter, limit and rollup).
+ * An analysis of the graph the map's filter keeps: the service's own cached answer on the live graph
+ * when the filter leaves nothing out, else computed on the scoped copy, memoized per graph version,
+ * `key` (the analysis and its arguments) and filter.
  */
+function analysedWithin<T>(
+  service: GraphService,
+  filter: Types.GraphFilter | null | undefined,
+  key: string,
+  whole: () => T,
+  analyse: (within: EntenteGraph) => T,
+): { result: T; within?: EntenteGraph } {
+  const within = scopedGraph(service, filter);
+  if (within === service.graph) return { result: whole() };
+  return {
+    result: service.analytics.memoize(`${key}:${JSON.stringify(filter)}`, () => analyse(within)),
+    within,
+  };
+}
+
+/** The strongest alliances or tensions, ranked on what the map's filter keeps when one is given. */
 export function rankedPairs(
   service: GraphService,
   name: 'alliances' | 'tensions',
@@ -152,12 +171,30 @@ export function rankedPairs(
   rollup: boolean,
   filter: Types.GraphFilter | null | undefined,
 ): RelationshipModel[] {
-  const within = scopedGraph(service, filter);
-  if (within === service.graph) return service.analytics[name](limit, rollup);
   const rank = name === 'alliances' ? strongestAlliances : strongestTensions;
-  return service.analytics
-    .memoize(`${name}:${limit}:${rollup}:${JSON.stringify(filter)}`, () => rank(within, limit, { rollup }))
-    .map((summary) => ({ ...summary, within }));
+  const { result, within } = analysedWithin(
+    service,
+    filter,
+    `${name}:${limit}:${rollup}`,
+    () => service.analytics[name](limit, rollup),
+    (graph) => rank(graph, limit, { rollup }),
+  );
+  return within ? result.map((summary) => ({ ...summary, within })) : result;
+}
+
+/** Unbalanced triads, their pairs signed on what the map's filter keeps when one is given. */
+export function unbalancedTriadsWithin(
+  service: GraphService,
+  limit: number,
+  filter: Types.GraphFilter | null | undefined,
+): Triad[] {
+  return analysedWithin(
+    service,
+    filter,
+    `triads:${limit}`,
+    () => service.analytics.unbalancedTriads(limit),
+    (graph) => unbalancedTriads(graph, limit),
+  ).result;
 }
 
 /** A shortest path between two actors, through relations of one polarity when given; null without one. */

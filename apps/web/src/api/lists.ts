@@ -51,16 +51,21 @@ export async function fetchRanking(
 export type TriadData = TriadsQuery['unbalancedTriads'][number];
 
 export const TRIADS_QUERY = graphql(`
-  query Triads($limit: Int) {
-    unbalancedTriads(limit: $limit) {
+  query Triads($limit: Int, $filter: GraphFilter) {
+    unbalancedTriads(limit: $limit, filter: $filter) {
       actors { ...ActorRef }
       signs
     }
   }
 `);
 
-export async function fetchTriads(signal?: AbortSignal, limit = 25): Promise<TriadData[]> {
-  const data = await gql(TRIADS_QUERY, { limit }, { signal });
+/** Unbalanced triads, their pairs signed on what the map's filter keeps. */
+export async function fetchTriads(
+  filter: GraphFilterInput | null,
+  signal?: AbortSignal,
+  limit = 25,
+): Promise<TriadData[]> {
+  const data = await gql(TRIADS_QUERY, { limit, filter }, { signal });
   return data.unbalancedTriads;
 }
 

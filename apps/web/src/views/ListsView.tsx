@@ -44,7 +44,7 @@ export function ListsView({
   if (tab === 'alliances' || tab === 'tensions') {
     body = <RankingList ranking={tab} scope={scope} version={version} onOpenPair={onOpenPair} />;
   } else if (tab === 'triads') {
-    body = <TriadList version={version} onOpenPair={onOpenPair} />;
+    body = <TriadList scope={scope} version={version} onOpenPair={onOpenPair} />;
   } else if (tab === 'path') {
     body = <PathFinder version={version} onSelectActor={onSelectActor} onSelectEdge={onSelectEdge} />;
   } else if (view && visible) {
@@ -78,6 +78,7 @@ export function ListsView({
       <div role="tabpanel" aria-label={TAB_LABELS[tab]}>
         {tab === 'alliances' ||
         tab === 'tensions' ||
+        tab === 'triads' ||
         tab === 'central' ||
         tab === 'actors' ||
         tab === 'relations' ? (

@@ -224,6 +224,57 @@ describe('lists beside the map', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('lists the unbalanced triads within the map’s filter: narrowing the dates changes them as it changes the map', async () => {
+    // The demo corpus is balanced: three articles make Peru, Chile and Bolivia a triad that holds only
+    // once Peru turns on Bolivia (10 November).
+    const articles = [
+      ['2025-11-04', 'Peru and Chile signed a defence cooperation agreement in Lima on Tuesday.'],
+      ['2025-11-05', 'Chile and Bolivia signed a trade agreement in Santiago, deepening their alliance.'],
+      ['2025-11-10', 'Peru condemned Bolivia for its border incursions and imposed sanctions on Bolivia.'],
+    ];
+    for (const [publishedAt, text] of articles) {
+      const added = await queryApi<{ ingestArticle: { __typename: string } }>(
+        app,
+        'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { __typename } }',
+        { input: { text, publishedAt, title: `Andes ${publishedAt}` } },
+      );
+      expect(added.ingestArticle.__typename).toBe('IngestSuccess');
+    }
+    await open('/?tool=lists&list=triads');
+    const rows = page.getByTestId('list-triads').locator(':scope > li');
+    await expect.poll(() => rows.filter({ hasText: 'Bolivia, Chile, Peru' }).count()).toBe(1);
+    expect(await page.getByTestId('lists').getByTestId('panel-scope').count()).toBe(0);
+    await page.screenshot({ path: join(artifacts, 'e2e-lists-triads.png') });
+
+    // Before 9 November Peru and Bolivia have no tie on the map, and the triad is gone from the tab too.
+    await brush('2025-11-03', '2025-11-08');
+    await expect.poll(() => new URL(page.url()).searchParams.get('until')).toBe('2025-11-08');
+    const within = await queryApi<{ graph: { edges: { id: string }[] }; unbalancedTriads: unknown[] }>(
+      app,
+      `{ graph(filter: { since: "2025-11-03", until: "2025-11-08", hideIsolated: false }) { edges { id } }
+         unbalancedTriads(limit: 25, filter: { since: "2025-11-03", until: "2025-11-08" }) { signs } }`,
+    );
+    expect(within.graph.edges.map((edge) => edge.id)).not.toContain('peru|criticizes|bolivia');
+    await expect.poll(async () => (await mapCounts(page)).visibleEdges).toBe(within.graph.edges.length);
+    await expect
+      .poll(async () =>
+        (await page.getByTestId('triads-balanced').count()) > 0
+          ? 0
+          : await page.getByTestId('list-triads').locator(':scope > li').count(),
+      )
+      .toBe(within.unbalancedTriads.length);
+    expect(await rows.filter({ hasText: 'Bolivia, Chile, Peru' }).count()).toBe(0);
+    expect(await page.getByTestId('lists').getByTestId('panel-scope').textContent()).toContain(
+      '3 Nov 2025 – 8 Nov 2025',
+    );
+    await page.screenshot({ path: join(artifacts, 'e2e-lists-triads-narrowed.png') });
+
+    // Back restores the whole span, and the triad with it.
+    await page.goBack();
+    await expect.poll(() => rows.filter({ hasText: 'Bolivia, Chile, Peru' }).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('finds a path between two actors, through cooperative relations only or any', async () => {
     await open('/?tool=lists&list=path');
     const finder = page.getByTestId('path-finder');

@@ -21,7 +21,7 @@ type Documents = {
     "\n  fragment RankedPair on Relationship {\n    a { ...ActorRef }\n    b { ...ActorRef }\n    score\n    label\n    alignment { relations evidence }\n    engagement { relations evidence }\n    hostility { relations evidence }\n  }\n": typeof types.RankedPairFragmentDoc,
     "\n    query Alliances($limit: Int, $filter: GraphFilter) {\n      alliances(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  ": typeof types.AlliancesDocument,
     "\n    query Tensions($limit: Int, $filter: GraphFilter) {\n      tensions(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  ": typeof types.TensionsDocument,
-    "\n  query Triads($limit: Int) {\n    unbalancedTriads(limit: $limit) {\n      actors { ...ActorRef }\n      signs\n    }\n  }\n": typeof types.TriadsDocument,
+    "\n  query Triads($limit: Int, $filter: GraphFilter) {\n    unbalancedTriads(limit: $limit, filter: $filter) {\n      actors { ...ActorRef }\n      signs\n    }\n  }\n": typeof types.TriadsDocument,
     "\n  query Path($from: ID!, $to: ID!, $polarity: Polarity) {\n    path(from: $from, to: $to, polarity: $polarity) {\n      __typename\n      ... on Path {\n        actors { ...ActorRef }\n        length\n        relations {\n          id\n          type\n          polarity\n          source { ...ActorRef }\n          target { ...ActorRef }\n        }\n      }\n      ... on NotFoundError { message code id }\n    }\n  }\n": typeof types.PathDocument,
     "\n  fragment ActorRef on Actor {\n    id\n    name\n    kind\n  }\n": typeof types.ActorRefFragmentDoc,
     "\n  fragment DocumentRef on Document {\n    id\n    title\n    source\n    url\n    publishedAt\n  }\n": typeof types.DocumentRefFragmentDoc,
@@ -50,7 +50,7 @@ const documents: Documents = {
     "\n  fragment RankedPair on Relationship {\n    a { ...ActorRef }\n    b { ...ActorRef }\n    score\n    label\n    alignment { relations evidence }\n    engagement { relations evidence }\n    hostility { relations evidence }\n  }\n": types.RankedPairFragmentDoc,
     "\n    query Alliances($limit: Int, $filter: GraphFilter) {\n      alliances(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  ": types.AlliancesDocument,
     "\n    query Tensions($limit: Int, $filter: GraphFilter) {\n      tensions(limit: $limit, filter: $filter) { ...RankedPair }\n    }\n  ": types.TensionsDocument,
-    "\n  query Triads($limit: Int) {\n    unbalancedTriads(limit: $limit) {\n      actors { ...ActorRef }\n      signs\n    }\n  }\n": types.TriadsDocument,
+    "\n  query Triads($limit: Int, $filter: GraphFilter) {\n    unbalancedTriads(limit: $limit, filter: $filter) {\n      actors { ...ActorRef }\n      signs\n    }\n  }\n": types.TriadsDocument,
     "\n  query Path($from: ID!, $to: ID!, $polarity: Polarity) {\n    path(from: $from, to: $to, polarity: $polarity) {\n      __typename\n      ... on Path {\n        actors { ...ActorRef }\n        length\n        relations {\n          id\n          type\n          polarity\n          source { ...ActorRef }\n          target { ...ActorRef }\n        }\n      }\n      ... on NotFoundError { message code id }\n    }\n  }\n": types.PathDocument,
     "\n  fragment ActorRef on Actor {\n    id\n    name\n    kind\n  }\n": types.ActorRefFragmentDoc,
     "\n  fragment DocumentRef on Document {\n    id\n    title\n    source\n    url\n    publishedAt\n  }\n": types.DocumentRefFragmentDoc,
@@ -100,7 +100,7 @@ export function graphql(source: "\n    query Tensions($limit: Int, $filter: Grap
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Triads($limit: Int) {\n    unbalancedTriads(limit: $limit) {\n      actors { ...ActorRef }\n      signs\n    }\n  }\n"): typeof import('./graphql.js').TriadsDocument;
+export function graphql(source: "\n  query Triads($limit: Int, $filter: GraphFilter) {\n    unbalancedTriads(limit: $limit, filter: $filter) {\n      actors { ...ActorRef }\n      signs\n    }\n  }\n"): typeof import('./graphql.js').TriadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -470,7 +470,7 @@ export type Query = {
   stats: Stats;
   /** The most hostile pairs (negative score), by |score| × pieces of alignment and hostility evidence. */
   tensions: Array<Relationship>;
-  /** Triads whose signs are unbalanced (the friend of my enemy...). */
+  /** Triads whose signs are unbalanced (the friend of my enemy...), largest by pieces of alignment and hostility evidence. */
   unbalancedTriads: Array<Triad>;
 };
 
@@ -553,6 +553,7 @@ export type QueryTensionsArgs = {
 
 
 export type QueryUnbalancedTriadsArgs = {
+  filter?: InputMaybe<GraphFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -893,6 +894,7 @@ export type TensionsQuery = { __typename?: 'Query', tensions: Array<{ __typename
 
 export type TriadsQueryVariables = Exact<{
   limit?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<GraphFilter>;
 }>;
 
 
@@ -1378,8 +1380,8 @@ fragment ActorRef on Actor {
   kind
 }`) as unknown as TypedDocumentString<TensionsQuery, TensionsQueryVariables>;
 export const TriadsDocument = new TypedDocumentString(`
-    query Triads($limit: Int) {
-  unbalancedTriads(limit: $limit) {
+    query Triads($limit: Int, $filter: GraphFilter) {
+  unbalancedTriads(limit: $limit, filter: $filter) {
     actors {
       ...ActorRef
     }

@@ -98,6 +98,54 @@ describe('ingestArticle and removeDocument (no token)', () => {
     expect(shared?.weight).toBe(2);
   });
 
+  it('tells the relations an article added from those it strengthened, and names its actors', async () => {
+    const CHANGES = `mutation ($input: ArticleInput!) {
+      ingestArticle(input: $input) {
+        ... on IngestSuccess { created relations { id } added { id weight } strengthened { id weight } actors { id } }
+      }
+    }`;
+    interface Changes {
+      created: boolean;
+      relations: { id: string }[];
+      added: { id: string; weight: number }[];
+      strengthened: { id: string; weight: number }[];
+      actors: { id: string }[];
+    }
+    const send = async (text: string) =>
+      dataOf(await server.gql<{ ingestArticle: Changes }>(CHANGES, { input: { text } })).ingestArticle;
+    const ids = (list: { id: string }[]) => list.map((item) => item.id).sort();
+
+    const first = await send('Peru and Chile signed a defence cooperation agreement in Lima on Tuesday.');
+    expect(ids(first.added)).toEqual(ids(first.relations));
+    expect(first.added.length).toBeGreaterThan(0);
+    expect(first.strengthened).toEqual([]);
+    expect(ids(first.actors)).toEqual(['chile', 'peru']);
+
+    // The same alliance again, and a new criticism: one relation strengthened, one added.
+    const second = await send(
+      'Peru and Chile agreed to deepen cooperation on Friday. Chile criticized Bolivia over the border.',
+    );
+    expect(ids(second.strengthened)).toEqual(ids(first.added));
+    expect(second.strengthened.every((relation) => relation.weight === 2)).toBe(true);
+    expect(ids(second.added)).toEqual(['chile|criticizes|bolivia']);
+    expect(ids([...second.added, ...second.strengthened])).toEqual(ids(second.relations));
+    expect(ids(second.actors)).toEqual(['bolivia', 'chile', 'peru']);
+
+    // Actors named, no relation read between them; and a text that names no actor at all.
+    const summit = await send('The foreign ministers of Peru and Bolivia attended the summit in Geneva.');
+    expect(summit).toMatchObject({ created: true, relations: [], added: [], strengthened: [] });
+    expect(ids(summit.actors)).toEqual(['bolivia', 'peru']);
+    const recipe = await send('Preheat the oven to 180 degrees. Cream the butter and sugar, then bake.');
+    expect(recipe).toMatchObject({ created: true, relations: [], actors: [] });
+
+    // Sent again, an article changes nothing: no relation added or strengthened.
+    const again = await send('Peru and Chile signed a defence cooperation agreement in Lima on Tuesday.');
+    expect(again.created).toBe(false);
+    expect(again.relations.length).toBeGreaterThan(0);
+    expect(again).toMatchObject({ added: [], strengthened: [] });
+    expect(ids(again.actors)).toEqual(['chile', 'peru']);
+  });
+
   it('serialises concurrent ingests: all are stored, none twice', async () => {
     const before = await documentCount(server);
     const texts = Array.from({ length: 10 }, (_, index) => generatedArticle(100 + index));

@@ -32,6 +32,20 @@ describe('GraphPipeline', () => {
     expect(pipeline.relationKeys('nope')).toEqual([]);
   });
 
+  it('says which actors each document names, with or without a relation between them', () => {
+    const pipeline = new GraphPipeline();
+    pipeline.addArticle(EGYPT_MEETS);
+    pipeline.addArticle({ id: 'c', text: 'The foreign ministers of Peru and Bolivia attended the summit.' });
+    pipeline.addArticle({ id: 'cake', text: 'Preheat the oven to 180 degrees. Cream the butter and sugar.' });
+    expect(pipeline.actorIds('b')).toEqual(expect.arrayContaining(['egypt', 'qatar', 'turkey', 'israel']));
+    expect(pipeline.relationKeys('c')).toEqual([]);
+    expect([...pipeline.actorIds('c')].sort()).toEqual(['bolivia', 'peru']);
+    expect(pipeline.actorIds('cake')).toEqual([]);
+    expect(pipeline.actorIds('nope')).toEqual([]);
+    pipeline.removeDocument('c');
+    expect(pipeline.actorIds('c')).toEqual([]);
+  });
+
   it('removes a document as if it had never been added, and leaves the graph alone on bad input', () => {
     const pipeline = new GraphPipeline();
     pipeline.addArticle(TURKEY_HOSTS);

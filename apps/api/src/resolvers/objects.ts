@@ -4,6 +4,7 @@ import {
   actorTimelineOf,
   degreeOf,
   incidentRelations,
+  ingestChanges,
   neighborIds,
   relationshipMediators,
   relationshipRelations,
@@ -148,4 +149,9 @@ export const GraphView: GraphViewResolvers = {
 
 export const IngestSuccess: IngestSuccessResolvers = {
   relations: (success, _, { service }) => relationsOf(service, success.relations),
+  added: (success, _, { service }) => relationsOf(service, ingestChanges(service, success).added),
+  strengthened: (success, _, { service }) =>
+    relationsOf(service, ingestChanges(service, success).strengthened),
+  actors: (success, _, { service }) =>
+    service.documentActors(success.document.id).map((id) => actorOf(service, id)),
 };

@@ -472,9 +472,12 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type IngestSuccessResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestSuccess'] = ResolversParentTypes['IngestSuccess']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  added?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  strengthened?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

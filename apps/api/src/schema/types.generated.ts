@@ -296,11 +296,20 @@ export type IngestResult = ExtractionError | FetchError | IngestSuccess | Invali
 
 export type IngestSuccess = {
   __typename?: 'IngestSuccess';
+  /**
+   * The actors the article names, whether or not a relation between them was read. An article that names
+   * none is most likely not about diplomacy.
+   */
+  actors: Array<Actor>;
+  /** Of `relations`, those no other stored article reports: new to the graph. Empty when `created` is false. */
+  added: Array<Relation>;
   /** False when the same text had already been ingested. */
   created: Scalars['Boolean']['output'];
   document: Document;
   /** Relations the article added or strengthened. */
   relations: Array<Relation>;
+  /** Of `relations`, those other stored articles report too: one more source each. Empty when `created` is false. */
+  strengthened: Array<Relation>;
 };
 
 export type InvalidInputError = UserError & {

@@ -16,7 +16,7 @@ import {
 } from '@entente/core';
 import type * as Types from '../schema/types.generated.js';
 import { polaritiesOf, scopedGraph } from './filters.js';
-import type { GraphService } from './graph-service.js';
+import type { GraphService, IngestOutcome } from './graph-service.js';
 import {
   type ActorModel,
   type CommunityModel,
@@ -195,6 +195,25 @@ export function unbalancedTriadsWithin(
     () => service.analytics.unbalancedTriads(limit),
     (graph) => unbalancedTriads(graph, limit),
   ).result;
+}
+
+/**
+ * What an ingest did to each relation it reports: `added` the ones only this article reports (new to the
+ * graph), `strengthened` the ones other stored articles report too (one more source). An article that was
+ * already stored changed nothing: neither list.
+ */
+export function ingestChanges(
+  service: GraphService,
+  outcome: IngestOutcome,
+): { added: string[]; strengthened: string[] } {
+  const changes = { added: [] as string[], strengthened: [] as string[] };
+  if (!outcome.created) return changes;
+  for (const key of outcome.relations) {
+    if (!service.graph.hasEdge(key)) continue;
+    const sources = service.graph.getEdgeAttribute(key, 'weight');
+    (sources > 1 ? changes.strengthened : changes.added).push(key);
+  }
+  return changes;
 }
 
 /** A shortest path between two actors, through relations of one polarity when given; null without one. */

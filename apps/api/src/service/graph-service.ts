@@ -254,6 +254,11 @@ export class GraphService {
     return this.#pipeline.relationKeys(id).filter((key) => this.graph.hasEdge(key));
   }
 
+  /** The actors a document names, related or not, by id. */
+  documentActors(id: string): string[] {
+    return this.#pipeline.actorIds(id);
+  }
+
   /** A page of documents in ingestion order, after the document with sequence number `after`. */
   listDocuments(first: number, after?: number) {
     return this.#store.list(after === undefined ? { first } : { first, after });

@@ -70,6 +70,11 @@ export class GraphBuilder {
     return [...(this.#footprints.get(id)?.edges ?? [])];
   }
 
+  /** Ids of the actors a document names, related or not, in the order it names them (empty when unknown). */
+  actorIds(id: string): string[] {
+    return this.#footprints.get(id)?.actors.map((actor) => actor.id) ?? [];
+  }
+
   #addActor(documentId: string, actor: Actor, mentions: number): void {
     const graph = this.graph;
     if (!graph.hasNode(actor.id)) {

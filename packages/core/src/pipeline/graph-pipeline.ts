@@ -75,4 +75,12 @@ export class GraphPipeline {
   relationKeys(id: string): string[] {
     return this.#builder.relationKeys(id);
   }
+
+  /**
+   * Ids of the actors a document names, whether or not a relation between them was read (an article
+   * naming none is likely not about diplomacy); empty for an unknown document.
+   */
+  actorIds(id: string): string[] {
+    return this.#builder.actorIds(id);
+  }
 }

@@ -34,6 +34,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const settings = resolveOptions(options);
   const log = settings.quiet ? () => {} : (message: string) => console.log(message);
+  const progress = settings.quiet ? () => {} : (message: string) => console.error(message);
   const location = settings.databaseUrl ?? settings.dbPath;
   const where = settings.databaseUrl ? redact(settings.databaseUrl) : settings.dbPath;
   const store = await openStore(
@@ -66,7 +67,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       ...(changeLog ? { changeLog } : {}),
     });
     const loadStart = performance.now();
-    await service.load((documents) => log(`entente: loading the graph: ${documents} documents so far`));
+    // A cold start on a large database takes a while: say how far it is, on stderr (stdout is for the URL).
+    await service.load((documents, total) => {
+      const rate = Math.round(documents / ((performance.now() - loadStart) / 1000));
+      progress(`entente: loading the graph: ${documents} of ${total} documents (${rate} documents/s)`);
+    });
     const loadMs = Math.round(performance.now() - loadStart);
     log(`entente: graph loaded: ${service.documentCount} documents in ${loadMs} ms`);
     // Other API processes (and ingest workers) write the same database: follow what they write.

@@ -142,6 +142,21 @@ describe.each([sqlite, postgres])('DocumentStore contract: $name', (kind) => {
     await store.close();
   });
 
+  it('reads the stored relations of many documents in one call, leaving out ids it does not hold', async () => {
+    const { store } = await fresh();
+    await store.put(documentNamed('a'), extraction);
+    await store.put(documentNamed('b'), { ...extraction, relations: [] });
+    await store.put(documentNamed("c'd"), extraction);
+    const relations = await store.relations(['a', 'b', 'missing', "c'd", 'a']);
+    expect([...relations.keys()].sort()).toEqual(['a', 'b', "c'd"]);
+    expect(relations.get('a')).toEqual(extraction.relations);
+    expect(relations.get('b')).toEqual([]);
+    expect((await store.relations([])).size).toBe(0);
+    await store.remove('a');
+    expect((await store.relations(['a'])).has('a')).toBe(false);
+    await store.close();
+  });
+
   it('keeps every field, optional ones and non-Latin text included', async () => {
     const { store } = await fresh();
     const full: StoredDocument = {

@@ -1,7 +1,8 @@
 import type { ServerResponse } from 'node:http';
-import { filterFromQuery, toGEXF, toJSON } from '@entente/core';
+import { filterFromQuery, type QuotedGraph, toGEXF, toJSON } from '@entente/core';
 import { filteredGraph } from '../service/filters.js';
 import type { GraphService } from '../service/graph-service.js';
+import { StorageError } from '../store/storage-error.js';
 import { exportPositions } from './export-layout.js';
 import { sendJson } from './respond.js';
 
@@ -39,7 +40,15 @@ export async function sendExport(
     sendJson(res, 400, { error: problems[0]!.message });
     return;
   }
-  const graph = filteredGraph(service.graph, filter);
+  // Every piece of evidence with its quote: the graph keeps references, the texts are in the store.
+  let graph: QuotedGraph;
+  try {
+    graph = await service.quotedGraph(filteredGraph(service.graph, filter));
+  } catch (error) {
+    if (!(error instanceof StorageError)) throw error;
+    sendJson(res, 503, { error: `Could not read the evidence from the database: ${error.message}` });
+    return;
+  }
   // GEXF carries positions from the map's own layout of the same nodes and edges, so Gephi opens the
   // picture the user saw (a fresh layout of it: the map may have continued an earlier one).
   const positions = format === 'graph.gexf' ? await exportPositions(graph) : undefined;

@@ -109,6 +109,18 @@ export function writeErrorValue(error: unknown): WriteErrorValue | undefined {
 }
 
 /**
+ * A read of the database that failed, for a field without an error union: a GraphQL error saying what
+ * could not be read and why (code STORAGE_ERROR, with the fault's reason). Anything else is unexpected
+ * and stays masked.
+ */
+export function storageReadError(error: unknown, what: string): unknown {
+  if (!(error instanceof StorageError)) return error;
+  return createGraphQLError(`Could not read ${what} from the database: ${error.message}`, {
+    extensions: { code: 'STORAGE_ERROR', reason: STORAGE_REASONS[error.reason] },
+  });
+}
+
+/**
  * For arguments of fields whose type has no error union (page sizes, cursors, limits): a GraphQL error
  * with a machine-readable code; the rest of the query still resolves.
  */

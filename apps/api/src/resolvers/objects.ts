@@ -12,6 +12,7 @@ import {
 } from '../service/graph-reads.js';
 import type { GraphService } from '../service/graph-service.js';
 import type { ActorModel, DocumentModel, RelationModel } from '../service/models.js';
+import { storageReadError } from './errors.js';
 import type {
   ActorResolvers,
   CommunityResolvers,
@@ -79,7 +80,14 @@ const kindOfType = ({ type }: { type: RelationType }) => relationKindOf(type);
 
 export const Relation: RelationResolvers = {
   kind: kindOfType,
-  evidence: (relation, _, { budget }) => budget.spend(relation.evidence),
+  evidence: async (relation, _, { service, budget }) => {
+    const refs = budget.spend(relation.evidence);
+    try {
+      return await service.evidence(relation.id, refs);
+    } catch (error) {
+      throw storageReadError(error, `the evidence of relation "${relation.id}"`);
+    }
+  },
   source: (relation, _, { service }) => actorOf(service, relation.source),
   target: (relation, _, { service }) => actorOf(service, relation.target),
 };

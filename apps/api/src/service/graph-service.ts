@@ -2,8 +2,12 @@ import {
   type Article,
   type ArticleInput,
   type EntenteGraph,
+  type Evidence,
+  type EvidenceRef,
+  evidenceRef,
   type Gazetteer,
   GraphPipeline,
+  type QuotedGraph,
 } from '@entente/core';
 import type {
   ChangeLog,
@@ -14,6 +18,7 @@ import type {
 } from '../store/types.js';
 import { AnalyticsCache } from './analytics-cache.js';
 import { checkArticleFields } from './article-fields.js';
+import { EvidenceTexts } from './evidence-texts.js';
 import type { PreparedArticle } from './extraction-pool.js';
 import {
   type ActorModel,
@@ -72,7 +77,10 @@ export interface RemoveOutcome {
 /**
  * Owns the knowledge graph of the API: the document store, the in-memory graph rebuilt from it, and the
  * analytics computed on it. Every write goes through one queue and reaches the store (one transaction)
- * before the graph, so the graph never holds what a restart would not rebuild.
+ * before the graph, so the graph never holds what a restart would not rebuild. The graph keeps evidence
+ * references (document, sentence, date, confidence, about actors); quotes, offsets and about phrases are
+ * read from the store when asked for (`evidence`, `quotedGraph`), so memory grows with relations and
+ * documents, not with the text of every sentence that reported one.
  */
 export class GraphService {
   readonly analytics: AnalyticsCache;
@@ -85,7 +93,8 @@ export class GraphService {
   readonly #extractor: ArticleExtractor;
   readonly #now: () => Date;
   readonly #onChange: ((change: GraphChange) => void) | undefined;
-  readonly #pipeline = new GraphPipeline();
+  readonly #pipeline = new GraphPipeline({ evidence: evidenceRef });
+  readonly #evidenceTexts: EvidenceTexts;
   readonly #writes = new SerialQueue();
   /** Document metadata by id, so that evidence can name its document without reading texts. */
   readonly #documents = new Map<string, DocumentModel>();
@@ -102,21 +111,23 @@ export class GraphService {
     this.#now = options.now ?? (() => new Date());
     this.#onChange = options.onChange;
     this.analytics = new AnalyticsCache(this);
+    this.#evidenceTexts = new EvidenceTexts({ store: this.#store });
   }
 
   /**
    * Rebuilds the graph from every stored extraction, without running the extractor again. `progress`
-   * hears how many documents are loaded so far, every 10,000.
+   * hears how many documents are loaded so far, of how many stored when loading began, every 10,000.
    */
-  async load(progress?: (documents: number) => void): Promise<void> {
+  async load(progress?: (documents: number, total: number) => void): Promise<void> {
     // Read before the documents: a change committed meanwhile is then applied again, which is harmless
     // (applying is idempotent), rather than missed.
     this.#appliedChange = (await this.#changeLog?.latestChange()) ?? 0;
+    const total = progress ? await this.#store.count() : 0;
     let loaded = 0;
     for await (const { document, extraction } of this.#store.all()) {
       this.#addToGraph(document, extraction);
       loaded += 1;
-      if (loaded % 10_000 === 0) progress?.(loaded);
+      if (loaded % LOAD_PROGRESS_EVERY === 0) progress?.(loaded, Math.max(total, loaded));
     }
     this.#version += 1;
   }
@@ -243,6 +254,33 @@ export class GraphService {
       if (attributes.evidence.some((evidence) => evidence.about?.actors.includes(actorId))) keys.push(key);
     });
     return keys.sort();
+  }
+
+  /**
+   * The whole evidence (quotes, offsets, about phrases) behind these pieces of relation `key`, read from
+   * the store (batched with what other resolvers ask for at the same time, cached with a bound).
+   * @throws StorageError when the database cannot be read
+   */
+  evidence(key: string, refs: readonly EvidenceRef[]): Promise<Evidence[]> {
+    return this.#evidenceTexts.read(key, refs);
+  }
+
+  /**
+   * A copy of `graph` (this service's graph or one filtered from it) with every piece of evidence whole,
+   * for exports: the texts are read from the store a batch of documents at a time.
+   */
+  async quotedGraph(graph: EntenteGraph): Promise<QuotedGraph> {
+    const quoted = graph.copy() as unknown as QuotedGraph;
+    // The references as they are now: the live graph may change while the texts are read.
+    const refs = graph.mapEdges((key, attributes) => [key, [...attributes.evidence]] as const);
+    for (let from = 0; from < refs.length; from += QUOTED_EDGES_PER_STEP) {
+      const step = refs.slice(from, from + QUOTED_EDGES_PER_STEP);
+      const evidence = await Promise.all(step.map(([key, pieces]) => this.#evidenceTexts.read(key, pieces)));
+      step.forEach(([key], index) => {
+        quoted.setEdgeAttribute(key, 'evidence', evidence[index]!);
+      });
+    }
+    return quoted;
   }
 
   async documentText(id: string): Promise<string | undefined> {
@@ -379,6 +417,7 @@ export class GraphService {
 
   #removeFromGraph(id: string): void {
     this.#pipeline.removeDocument(id);
+    this.#evidenceTexts.forget(id);
     const document = this.#documents.get(id);
     if (document) this.#byContent.delete(document.contentId);
     this.#documents.delete(id);
@@ -387,11 +426,19 @@ export class GraphService {
   #addToGraph(document: StoredDocument, extraction: StoredExtraction): void {
     const { contentId: _contentId, ingestedAt: _ingestedAt, ...article } = document;
     this.#pipeline.addCompact(article, extraction);
+    // An id removed and stored again may hold another text: what was read of the old one is stale.
+    this.#evidenceTexts.forget(document.id);
     const { text: _text, ...metadata } = document;
     this.#documents.set(document.id, metadata);
     this.#byContent.set(document.contentId, document.id);
   }
 }
+
+/** Documents between two progress reports of a cold start. */
+const LOAD_PROGRESS_EVERY = 10_000;
+
+/** Edges whose evidence an export reads at a time (their documents are read in batches). */
+const QUOTED_EDGES_PER_STEP = 200;
 
 /** Changes read from the log per query when catching up. */
 const CATCH_UP_PAGE = 1_000;

@@ -2,7 +2,7 @@ import type {
   Actor,
   ActorKind,
   EntenteGraph,
-  Evidence,
+  EvidenceRef,
   Polarity,
   RelationEdgeAttributes,
   RelationshipSummary,
@@ -39,9 +39,12 @@ export interface RelationSummaryModel {
   lastSeen?: string;
 }
 
-/** A relation edge with its endpoints and evidence, as read from a graph at one moment. */
+/**
+ * A relation edge with its endpoints and evidence, as read from a graph at one moment. The graph keeps
+ * references; the `evidence` resolver reads their quotes from the store.
+ */
 export interface RelationModel extends RelationSummaryModel {
-  evidence: Evidence[];
+  evidence: EvidenceRef[];
 }
 
 /** A relationship summary, with the graph a filter narrowed it to (the live graph when absent). */

@@ -1,3 +1,4 @@
+import type { ExtractedRelation } from '@entente/core';
 import pg from 'pg';
 import { PgFeedStore } from './pg-feed-store.js';
 import { followChannel } from './pg-listener.js';
@@ -9,7 +10,15 @@ import {
   PG_SCHEMA_VERSION_TABLE,
 } from './pg-migrations.js';
 import { putOne } from './put-one.js';
-import { type DocumentRow, type RecordRow, SUMMARY_COLUMNS, toRecord, toSummary } from './rows.js';
+import {
+  type DocumentRow,
+  type RecordRow,
+  type RelationsRow,
+  SUMMARY_COLUMNS,
+  toRecord,
+  toRelations,
+  toSummary,
+} from './rows.js';
 import { asStorageError, StorageError } from './storage-error.js';
 import type {
   ChangeLog,
@@ -189,6 +198,15 @@ export class PgDocumentStore implements DocumentStore, ChangeLog {
       [ids],
     );
     return new Map(rows.map((row) => [row.id, toRecord(row)]));
+  }
+
+  async relations(ids: readonly string[]): Promise<Map<string, ExtractedRelation[]>> {
+    return toRelations(
+      await this.#read<RelationsRow>(
+        'SELECT document_id, relations FROM extractions WHERE document_id = ANY($1)',
+        [ids],
+      ),
+    );
   }
 
   async count(): Promise<number> {

@@ -1,3 +1,4 @@
+import type { ExtractedRelation } from '@entente/core';
 import type { DocumentRecord, DocumentSummary } from './types.js';
 
 /** Row shapes of the documents and extractions tables, and how both stores turn rows into records. */
@@ -37,6 +38,16 @@ export function toRecord(row: RecordRow): DocumentRecord {
       sentences: JSON.parse(row.sentences),
     },
   };
+}
+
+/** A row of the extractions table with only its relations, as `relations(ids)` reads it. */
+export interface RelationsRow {
+  document_id: string;
+  relations: string;
+}
+
+export function toRelations(rows: readonly RelationsRow[]): Map<string, ExtractedRelation[]> {
+  return new Map(rows.map((row) => [row.document_id, JSON.parse(row.relations) as ExtractedRelation[]]));
 }
 
 export function toSummary(row: DocumentRow): DocumentSummary {

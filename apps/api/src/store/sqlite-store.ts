@@ -1,9 +1,18 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { ExtractedRelation } from '@entente/core';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, SCHEMA_VERSION_TABLE } from './migrations.js';
 import { putOne } from './put-one.js';
-import { type DocumentRow, type RecordRow, SUMMARY_COLUMNS, toRecord, toSummary } from './rows.js';
+import {
+  type DocumentRow,
+  type RecordRow,
+  type RelationsRow,
+  SUMMARY_COLUMNS,
+  toRecord,
+  toRelations,
+  toSummary,
+} from './rows.js';
 import { SqliteFeedStore } from './sqlite-feed-store.js';
 import { asStorageError, StorageError } from './storage-error.js';
 import type {
@@ -169,6 +178,11 @@ export class SqliteDocumentStore implements DocumentStore {
     }
   }
 
+  async relations(ids: readonly string[]): Promise<Map<string, ExtractedRelation[]>> {
+    // The ids travel as one JSON array parameter, so any number of them is one prepared statement.
+    return toRelations(this.read(() => this.statements.relations.all(JSON.stringify(ids))) as RelationsRow[]);
+  }
+
   async count(): Promise<number> {
     return this.statements.count.get() as number;
   }
@@ -236,6 +250,9 @@ function prepareStatements(db: Database.Database) {
     allPage: db.prepare(
       `SELECT ${SUMMARY_COLUMNS}, d.text, e.relations, e.actors, e.mentions, e.sentences
        FROM documents d JOIN extractions e ON e.document_id = d.id WHERE d.seq > ? ORDER BY d.seq LIMIT ?`,
+    ),
+    relations: db.prepare(
+      'SELECT document_id, relations FROM extractions WHERE document_id IN (SELECT value FROM json_each(?))',
     ),
     count: db.prepare('SELECT COUNT(*) FROM documents').pluck(),
   };

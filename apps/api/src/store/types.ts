@@ -83,6 +83,11 @@ export interface DocumentStore {
   list(page: { first: number; after?: number }): Promise<DocumentPage>;
   /** Every document with its extraction, in insertion order, to rebuild the graph. */
   all(): AsyncIterable<DocumentRecord>;
+  /**
+   * The stored relations of these documents (those still stored), by id, in one query: where the quotes,
+   * offsets and about phrases of a graph's evidence are read from when asked for.
+   */
+  relations(ids: readonly string[]): Promise<Map<string, ExtractedRelation[]>>;
   count(): Promise<number>;
   /** Whether the database takes writes now; the fault when it does not. */
   writeCheck(): Promise<StorageError | undefined>;

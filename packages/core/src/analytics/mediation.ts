@@ -1,5 +1,5 @@
 import type { EntenteGraph } from '../graph/types.js';
-import type { Evidence } from '../ontology/documents.js';
+import type { EvidenceRef } from '../ontology/documents.js';
 import { relationKindOf } from '../ontology/relations.js';
 
 /**
@@ -30,7 +30,7 @@ export class MediationIndex {
     attributes: { type: Parameters<typeof relationKindOf>[0]; directed: boolean },
     source: string,
     target: string,
-    piece: Evidence,
+    piece: EvidenceRef,
   ): boolean {
     if (relationKindOf(attributes.type) !== 'alignment') return true;
     if (this.#sentences.has(sentenceKey(source, target, piece))) return false;
@@ -38,7 +38,7 @@ export class MediationIndex {
   }
 }
 
-function sentenceKey(mediator: string, party: string, piece: Evidence): string {
+function sentenceKey(mediator: string, party: string, piece: EvidenceRef): string {
   return `${mediator}\u0000${party}\u0000${piece.document}\u0000${piece.sentence}`;
 }
 

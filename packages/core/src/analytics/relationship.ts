@@ -1,5 +1,5 @@
 import type { EntenteGraph } from '../graph/types.js';
-import type { Evidence } from '../ontology/documents.js';
+import type { EvidenceRef } from '../ontology/documents.js';
 import { RELATION_KINDS, type RelationKind, relationKindOf, type TieKind } from '../ontology/relations.js';
 import { MediationIndex } from './mediation.js';
 
@@ -135,7 +135,7 @@ export function summarize(
   b: string,
   edges: string[],
   mediation: MediationIndex,
-  keep: (piece: Evidence) => boolean = () => true,
+  keep: (piece: EvidenceRef) => boolean = () => true,
 ): RelationshipSummary {
   const counts = Object.fromEntries(
     RELATION_KINDS.map((kind) => [kind, { relations: 0, evidence: 0 }]),

@@ -1,10 +1,19 @@
 import type { ExtractionResult } from '../extract/types.js';
 import type { Actor } from '../ontology/actors.js';
+import type { Evidence, EvidenceRef } from '../ontology/documents.js';
 import { ActorTable } from './actor-table.js';
 import { contributionOf, type EdgeContribution } from './contribution.js';
 import { createEntenteGraph } from './create.js';
 import { distinctDocuments, evidenceSpan } from './evidence-dates.js';
 import type { ActorNodeAttributes, EntenteGraph, RelationEdgeAttributes } from './types.js';
+
+export interface GraphBuilderOptions<E extends EvidenceRef> {
+  /**
+   * What an edge keeps of each piece of evidence. Default: all of it. A server passes `evidenceRef`, so
+   * that its graph holds no quotes (it reads them back from its store when asked).
+   */
+  evidence?: (piece: Evidence) => E;
+}
 
 /**
  * Merges extraction results, one per document, into a graph of actors and relations.
@@ -15,8 +24,9 @@ import type { ActorNodeAttributes, EntenteGraph, RelationEdgeAttributes } from '
  * `removeDocument` subtracts exactly its part. What it remembers is a compact footprint (shared actor
  * descriptions, shared edge keys, mention counts): a server holding a million documents keeps one.
  */
-export class GraphBuilder {
-  readonly graph: EntenteGraph = createEntenteGraph();
+export class GraphBuilder<E extends EvidenceRef = Evidence> {
+  readonly graph: EntenteGraph<E> = createEntenteGraph<E>();
+  readonly #keep: (piece: Evidence) => E;
   /** In insertion order, which decides whose actor description wins when documents disagree. */
   readonly #footprints = new Map<string, DocumentFootprint>();
   /** The actor object each node's description was last taken from, to skip re-describing it. */
@@ -24,6 +34,11 @@ export class GraphBuilder {
   readonly #actors = new ActorTable();
   /** Each edge's key as one string, shared by the footprints of the documents reporting it. */
   readonly #edgeKeys = new Map<string, string>();
+
+  constructor(options: GraphBuilderOptions<E> = {}) {
+    // Without a projection every piece is kept as it is: E is then Evidence.
+    this.#keep = options.evidence ?? ((piece) => piece as unknown as E);
+  }
 
   /** Adds a document's relations; the same document id again replaces its earlier contribution. */
   add(result: ExtractionResult): void {
@@ -104,6 +119,7 @@ export class GraphBuilder {
   #addEdge(edge: EdgeContribution): string {
     const graph = this.graph;
     const known = this.#edgeKeys.get(edge.key);
+    const evidence = edge.evidence.map(this.#keep);
     if (known === undefined) {
       this.#edgeKeys.set(edge.key, edge.key);
       graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, {
@@ -111,15 +127,15 @@ export class GraphBuilder {
         polarity: edge.polarity,
         directed: edge.directed,
         weight: 1,
-        evidence: [...edge.evidence],
-        ...evidenceSpan(edge.evidence),
+        evidence,
+        ...evidenceSpan(evidence),
       });
       return edge.key;
     }
     const current = graph.getEdgeAttributes(edge.key);
-    current.evidence.push(...edge.evidence);
-    const span = evidenceSpan(edge.evidence);
-    const update: Partial<RelationEdgeAttributes> = {
+    current.evidence.push(...evidence);
+    const span = evidenceSpan(evidence);
+    const update: Partial<RelationEdgeAttributes<E>> = {
       weight: current.weight + 1,
       evidence: current.evidence,
     };
@@ -193,7 +209,7 @@ interface DocumentFootprint {
 }
 
 /** Builds a graph from extraction results in one go. */
-export function buildGraph(results: Iterable<ExtractionResult>): EntenteGraph {
+export function buildGraph(results: Iterable<ExtractionResult>): EntenteGraph<Evidence> {
   const builder = new GraphBuilder();
   for (const result of results) builder.add(result);
   return builder.graph;

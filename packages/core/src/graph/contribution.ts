@@ -1,4 +1,4 @@
-import type { ExtractionResult } from '../extract/types.js';
+import type { ExtractedRelation, ExtractionResult } from '../extract/types.js';
 import type { Actor, ActorKind } from '../ontology/actors.js';
 import type { Evidence } from '../ontology/documents.js';
 import { orientRelation, relationKey } from '../ontology/relation-key.js';
@@ -55,13 +55,28 @@ export function contributionOf(result: ExtractionResult): DocumentContribution {
   }
   for (const mention of result.mentions) ensureActor(mention.actorId).mentions += 1;
 
-  const edges = new Map<string, EdgeContribution>();
-  const seenEvidence = new Set<string>();
   for (const relation of result.relations) {
-    // A relation of an actor with itself says nothing about the network between actors.
     if (relation.source === relation.target) continue;
     ensureActor(relation.source);
     ensureActor(relation.target);
+  }
+  const edges = edgesOf(id, result.relations);
+  const contribution: DocumentContribution = { id, actors, edges };
+  if (result.article.publishedAt) contribution.date = result.article.publishedAt;
+  return contribution;
+}
+
+/**
+ * A document's relations as edges with their evidence, keyed by relation key: which reading of a
+ * sentence is a piece of evidence is decided here only, so that the evidence a graph counts and the
+ * evidence a server reads back from a stored extraction (`edgesOf(id, stored.relations)`) are the same.
+ */
+export function edgesOf(id: string, relations: readonly ExtractedRelation[]): Map<string, EdgeContribution> {
+  const edges = new Map<string, EdgeContribution>();
+  const seenEvidence = new Set<string>();
+  for (const relation of relations) {
+    // A relation of an actor with itself says nothing about the network between actors.
+    if (relation.source === relation.target) continue;
     const key = relationKey(relation.source, relation.type, relation.target);
     // Both readings of one sentence are one piece of evidence; so is one sentence printed twice (articles
     // often repeat their standfirst above the body), hence the second key on the quote.
@@ -90,8 +105,5 @@ export function contributionOf(result: ExtractionResult): DocumentContribution {
   }
   for (const edge of edges.values())
     edge.evidence.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-
-  const contribution: DocumentContribution = { id, actors, edges };
-  if (result.article.publishedAt) contribution.date = result.article.publishedAt;
-  return contribution;
+  return edges;
 }

@@ -1,7 +1,7 @@
-import type { Evidence } from '../ontology/documents.js';
+import type { EvidenceRef } from '../ontology/documents.js';
 
 /** Earliest and latest evidence dates (ISO strings compare chronologically), each absent when no evidence is dated. */
-export function evidenceSpan(evidence: readonly Evidence[]): { firstSeen?: string; lastSeen?: string } {
+export function evidenceSpan(evidence: readonly EvidenceRef[]): { firstSeen?: string; lastSeen?: string } {
   let firstSeen: string | undefined;
   let lastSeen: string | undefined;
   for (const { date } of evidence) {
@@ -16,7 +16,7 @@ export function evidenceSpan(evidence: readonly Evidence[]): { firstSeen?: strin
 }
 
 /** Number of distinct documents among the evidence: the weight of an edge. */
-export function distinctDocuments(evidence: readonly Evidence[]): number {
+export function distinctDocuments(evidence: readonly EvidenceRef[]): number {
   return new Set(evidence.map((piece) => piece.document)).size;
 }
 

@@ -1,4 +1,5 @@
 import type { GraphFilter } from '../filter/filter.js';
+import type { EvidenceRef } from '../ontology/documents.js';
 import { createEntenteGraph } from './create.js';
 import { dateInRange, distinctDocuments, evidenceSpan } from './evidence-dates.js';
 import type { EntenteGraph, RelationEdgeAttributes } from './types.js';
@@ -8,14 +9,17 @@ import type { EntenteGraph, RelationEdgeAttributes } from './types.js';
  * survives a time window with just the evidence inside it, and its weight and first/last seen dates
  * are recomputed from that evidence. Undated evidence is left out as soon as a date bound is given.
  */
-export function filterGraph(graph: EntenteGraph, filter: GraphFilter): EntenteGraph {
+export function filterGraph<E extends EvidenceRef>(
+  graph: EntenteGraph<E>,
+  filter: GraphFilter,
+): EntenteGraph<E> {
   const types = filter.types ? new Set<string>(filter.types) : undefined;
   const polarities = filter.polarities ? new Set<string>(filter.polarities) : undefined;
   const kinds = filter.kinds ? new Set<string>(filter.kinds) : undefined;
   const byDate = filter.since !== undefined || filter.until !== undefined;
   const minWeight = filter.minWeight ?? 0;
 
-  const filtered = createEntenteGraph();
+  const filtered = createEntenteGraph<E>();
   filtered.replaceAttributes({ ...graph.getAttributes(), documents: [...graph.getAttribute('documents')] });
 
   graph.forEachNode((node, attributes) => {
@@ -31,7 +35,7 @@ export function filterGraph(graph: EntenteGraph, filter: GraphFilter): EntenteGr
     if (!filtered.hasNode(source) || !filtered.hasNode(target)) return;
     if (types && !types.has(attributes.type)) return;
     if (polarities && !polarities.has(attributes.polarity)) return;
-    let kept: RelationEdgeAttributes = { ...attributes, evidence: [...attributes.evidence] };
+    let kept: RelationEdgeAttributes<E> = { ...attributes, evidence: [...attributes.evidence] };
     if (byDate) {
       const evidence = attributes.evidence.filter((piece) =>
         dateInRange(piece.date, filter.since, filter.until),

@@ -1,6 +1,6 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type { ActorKind } from '../ontology/actors.js';
-import type { Evidence } from '../ontology/documents.js';
+import type { Evidence, EvidenceRef } from '../ontology/documents.js';
 import type { Polarity, RelationType } from '../ontology/relations.js';
 
 export interface ActorNodeAttributes {
@@ -15,13 +15,17 @@ export interface ActorNodeAttributes {
   documents: string[];
 }
 
-export interface RelationEdgeAttributes {
+/**
+ * A relation edge. `E` is what it keeps of each piece of evidence: at least an `EvidenceRef` (a server's
+ * graph keeps no more); a graph built for export or for the CLI keeps whole `Evidence`, quotes included.
+ */
+export interface RelationEdgeAttributes<E extends EvidenceRef = EvidenceRef> {
   type: RelationType;
   polarity: Polarity;
   directed: boolean;
   /** Number of distinct documents that report the relation. */
   weight: number;
-  evidence: Evidence[];
+  evidence: E[];
   /** Earliest and latest evidence dates (ISO), when known. */
   firstSeen?: string;
   lastSeen?: string;
@@ -33,4 +37,12 @@ export interface GraphAttributes {
   documents: string[];
 }
 
-export type EntenteGraph = MultiDirectedGraph<ActorNodeAttributes, RelationEdgeAttributes, GraphAttributes>;
+/** The graph of actors and relations; analytics read any graph, whatever it keeps of the evidence. */
+export type EntenteGraph<E extends EvidenceRef = EvidenceRef> = MultiDirectedGraph<
+  ActorNodeAttributes,
+  RelationEdgeAttributes<E>,
+  GraphAttributes
+>;
+
+/** A graph whose edges keep every piece of evidence whole (quotes, offsets, about phrases): what exports write. */
+export type QuotedGraph = EntenteGraph<Evidence>;

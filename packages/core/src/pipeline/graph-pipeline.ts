@@ -1,11 +1,11 @@
 import { createExtractor, type Extractor } from '../extract/index.js';
 import type { ExtractionResult } from '../extract/types.js';
-import { GraphBuilder } from '../graph/builder.js';
+import { GraphBuilder, type GraphBuilderOptions } from '../graph/builder.js';
 import type { EntenteGraph } from '../graph/types.js';
-import type { Article, ArticleInput } from '../ontology/documents.js';
+import type { Article, ArticleInput, Evidence, EvidenceRef } from '../ontology/documents.js';
 import { type CompactExtraction, expandExtraction } from './compact.js';
 
-export interface GraphPipelineOptions {
+export interface GraphPipelineOptions<E extends EvidenceRef = Evidence> extends GraphBuilderOptions<E> {
   /** What `addArticle` reads articles with. Default: the built-in gazetteer's extractor, made on first use. */
   extractor?: Extractor;
 }
@@ -16,16 +16,17 @@ export interface GraphPipelineOptions {
  * benchmarks and the scripts all build their graphs with it. Documents extracted elsewhere (on worker
  * threads, or read back from a store) join with `add` or `addCompact`.
  */
-export class GraphPipeline {
-  readonly #builder = new GraphBuilder();
+export class GraphPipeline<E extends EvidenceRef = Evidence> {
+  readonly #builder: GraphBuilder<E>;
   #extractor: Extractor | undefined;
 
-  constructor(options: GraphPipelineOptions = {}) {
+  constructor(options: GraphPipelineOptions<E> = {}) {
     this.#extractor = options.extractor;
+    this.#builder = new GraphBuilder<E>(options.evidence ? { evidence: options.evidence } : {});
   }
 
   /** The graph built so far; it changes in place as documents come and go. */
-  get graph(): EntenteGraph {
+  get graph(): EntenteGraph<E> {
     return this.#builder.graph;
   }
 

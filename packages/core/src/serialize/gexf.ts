@@ -1,5 +1,6 @@
 import { KIND_COLORS, POLARITY_COLORS, rgbOf } from '../common/palette.js';
-import type { ActorNodeAttributes, EntenteGraph, RelationEdgeAttributes } from '../graph/types.js';
+import type { ActorNodeAttributes, QuotedGraph, RelationEdgeAttributes } from '../graph/types.js';
+import type { Evidence } from '../ontology/documents.js';
 import { relationKindOf } from '../ontology/relations.js';
 
 /** Where each actor sits, as a layout placed it. */
@@ -27,7 +28,7 @@ const NODE_COLUMNS: Column<ActorNodeAttributes>[] = [
   { id: 'documents', type: 'integer', value: (a) => a.documents.length },
 ];
 
-const EDGE_COLUMNS: Column<RelationEdgeAttributes>[] = [
+const EDGE_COLUMNS: Column<RelationEdgeAttributes<Evidence>>[] = [
   { id: 'type', type: 'string', value: (a) => a.type },
   { id: 'kind', type: 'string', value: (a) => relationKindOf(a.type) },
   { id: 'polarity', type: 'string', value: (a) => a.polarity },
@@ -51,7 +52,7 @@ const EDGE_COLUMNS: Column<RelationEdgeAttributes>[] = [
  * - colours from the one palette (nodes by actor kind, edges by polarity), node size by mentions, edge
  *   thickness by weight, and positions when a layout is given.
  */
-export function toGEXF(graph: EntenteGraph, options: GEXFOptions = {}): string {
+export function toGEXF(graph: QuotedGraph, options: GEXFOptions = {}): string {
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(
@@ -116,7 +117,7 @@ function writeValues<A>(out: string[], columns: Column<A>[], attributes: A): voi
   out.push('        </attvalues>');
 }
 
-function evidenceRecord(evidence: RelationEdgeAttributes['evidence'][number]) {
+function evidenceRecord(evidence: Evidence) {
   return {
     document: evidence.document,
     sentence: evidence.sentence,

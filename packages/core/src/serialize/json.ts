@@ -2,17 +2,18 @@ import type { SerializedGraph } from 'graphology-types';
 import { createEntenteGraph } from '../graph/create.js';
 import type {
   ActorNodeAttributes,
-  EntenteGraph,
   GraphAttributes,
+  QuotedGraph,
   RelationEdgeAttributes,
 } from '../graph/types.js';
 import { isActorKind } from '../ontology/actors.js';
+import type { Evidence } from '../ontology/documents.js';
 import { isRelationType, polarityOf } from '../ontology/relations.js';
 
 /** An Entente graph in graphology's serialization format (what `graph.export()` returns). */
 export type SerializedEntenteGraph = SerializedGraph<
   ActorNodeAttributes,
-  RelationEdgeAttributes,
+  RelationEdgeAttributes<Evidence>,
   GraphAttributes
 >;
 
@@ -22,7 +23,7 @@ export class SerializedGraphError extends Error {
 }
 
 /** The graph in graphology's export format, as plain JSON-safe data with every attribute. */
-export function toJSON(graph: EntenteGraph): SerializedEntenteGraph {
+export function toJSON(graph: QuotedGraph): SerializedEntenteGraph {
   // graph.export() shares attribute objects with the live graph; copying what is mutable (arrays and
   // evidence) detaches the result at a fraction of the cost of a JSON round trip.
   const data = graph.export();
@@ -52,14 +53,14 @@ export function toJSON(graph: EntenteGraph): SerializedEntenteGraph {
  * Rebuilds a graph from `toJSON` output. The data usually comes from a file, so its shape is checked
  * and problems are reported as `SerializedGraphError` naming the offending node or edge.
  */
-export function fromJSON(data: unknown): EntenteGraph {
+export function fromJSON(data: unknown): QuotedGraph {
   if (!isRecord(data)) throw new SerializedGraphError('expected a JSON object with "nodes" and "edges"');
   const { nodes, edges, attributes } = data;
   if (!Array.isArray(nodes)) throw new SerializedGraphError('"nodes" must be an array');
   if (edges !== undefined && !Array.isArray(edges))
     throw new SerializedGraphError('"edges" must be an array');
 
-  const graph = createEntenteGraph();
+  const graph = createEntenteGraph<Evidence>();
   if (isRecord(attributes)) {
     graph.replaceAttributes({
       ...attributes,
@@ -106,7 +107,7 @@ function nodeAttributes(key: string, raw: unknown): ActorNodeAttributes {
   return node;
 }
 
-function edgeAttributes(where: string, raw: unknown): RelationEdgeAttributes {
+function edgeAttributes(where: string, raw: unknown): RelationEdgeAttributes<Evidence> {
   if (!isRecord(raw)) throw new SerializedGraphError(`${where}: missing attributes`);
   if (!isRelationType(raw.type))
     throw new SerializedGraphError(`${where}: unknown relation type ${JSON.stringify(raw.type)}`);
@@ -119,7 +120,7 @@ function edgeAttributes(where: string, raw: unknown): RelationEdgeAttributes {
     directed: raw.directed !== false,
     weight: typeof raw.weight === 'number' ? raw.weight : 1,
     evidence: raw.evidence,
-  } as RelationEdgeAttributes;
+  } as RelationEdgeAttributes<Evidence>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { contentHash, normalizeUrl, parseHttpUrl, SourceError } from '@entente/sources';
 import { createGraphQLError } from 'graphql-yoga';
-import { inGraph, relationshipBetween } from '../service/graph-reads.js';
+import { inGraph, newToGraph, relationshipBetween } from '../service/graph-reads.js';
 import type { LiveEvent } from '../service/live-events.js';
 import type { WebSources } from '../service/web-sources.js';
 import type { ApiContext } from './context.js';
@@ -158,7 +158,7 @@ export const Subscription: SubscriptionResolvers = {
             relationChanged: {
               id,
               change: change.kind === 'documentAdded' ? ('REPORTED' as const) : ('RETRACTED' as const),
-              created: change.kind === 'documentAdded' && relation?.weight === 1,
+              created: change.kind === 'documentAdded' && newToGraph(service, id),
               relation,
               documentId: change.documentId,
             },

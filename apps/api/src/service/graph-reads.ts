@@ -209,11 +209,18 @@ export function ingestChanges(
   const changes = { added: [] as string[], strengthened: [] as string[] };
   if (!outcome.created) return changes;
   for (const key of outcome.relations) {
-    if (!service.graph.hasEdge(key)) continue;
-    const sources = service.graph.getEdgeAttribute(key, 'weight');
-    (sources > 1 ? changes.strengthened : changes.added).push(key);
+    if (service.graph.hasEdge(key))
+      (newToGraph(service, key) ? changes.added : changes.strengthened).push(key);
   }
   return changes;
+}
+
+/**
+ * Whether a relation a document just reported is new to the graph: that document is its only source.
+ * (Articles stored in one batch that report the same relation each find it strengthened by the other.)
+ */
+export function newToGraph(service: GraphService, key: string): boolean {
+  return service.graph.hasEdge(key) && service.graph.getEdgeAttribute(key, 'weight') === 1;
 }
 
 /** A shortest path between two actors, through relations of one polarity when given; null without one. */

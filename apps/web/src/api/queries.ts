@@ -209,6 +209,9 @@ graphql(`
       created
       document { ...DocumentRef }
       relations { id type }
+      added { id }
+      strengthened { id }
+      actors { id name }
     }
     ... on InvalidInputError { message code field }
     ... on TooLargeError { message code limit actual field }

@@ -18,7 +18,7 @@ export function SigmaCanvas({ graph, visible }: { graph: EntenteSigmaGraph; visi
   const selection = useStore(selectionStore);
   const hovered = useStore(hoverStore);
   const panel = useStore(panelStore);
-  const recent = useStore(recentStore).edges;
+  const { added, strengthened } = useStore(recentStore);
   const pairA = panel.tool === 'relationship' ? panel.pairA : null;
   const pairB = panel.tool === 'relationship' ? panel.pairB : null;
 
@@ -30,9 +30,9 @@ export function SigmaCanvas({ graph, visible }: { graph: EntenteSigmaGraph; visi
       selectedEdge: selection.edge && graph.hasEdge(selection.edge) ? selection.edge : null,
       hoveredNode: hovered && graph.hasNode(hovered) ? hovered : null,
       pair: pairA && pairB ? ([pairA, pairB] as [string, string]) : null,
-      recent,
+      recent: { added, strengthened },
     }),
-    [visible, colorMode, selection, hovered, graph, pairA, pairB, recent],
+    [visible, colorMode, selection, hovered, graph, pairA, pairB, added, strengthened],
   );
 
   const sigma = useSigma(container, graph, highlight, {

@@ -17,8 +17,11 @@ export interface HighlightState {
   hoveredNode: string | null;
   /** The two actors of an open relationship view. */
   pair?: [string, string] | null;
-  /** Relations reported since the user last looked (live updates, an ingest): drawn highlighted. */
-  recent?: ReadonlySet<string>;
+  /**
+   * Relations reported since the user last looked (live updates, an ingest), drawn highlighted: the ones
+   * new to the graph strongly, the ones strengthened (one more source) lighter.
+   */
+  recent?: { added: ReadonlySet<string>; strengthened: ReadonlySet<string> };
 }
 
 /** The node whose neighbourhood is in focus: hover wins over selection, so exploring stays fluid. */
@@ -45,10 +48,16 @@ export function createReducers(graph: EntenteSigmaGraph, state: HighlightState) 
   const pair = state.pair?.every((node) => graph.hasNode(node)) ? state.pair : null;
   const edgeEnds =
     state.selectedEdge && graph.hasEdge(state.selectedEdge) ? graph.extremities(state.selectedEdge) : pair;
-  const recentNodes = new Set<string>();
-  for (const edge of state.recent ?? []) {
-    if (graph.hasEdge(edge)) for (const node of graph.extremities(edge)) recentNodes.add(node);
-  }
+  // Actors at the ends of new relations are ringed; those only at the ends of strengthened ones are named.
+  const endsOf = (edges: ReadonlySet<string> | undefined) => {
+    const nodes = new Set<string>();
+    for (const edge of edges ?? []) {
+      if (graph.hasEdge(edge)) for (const node of graph.extremities(edge)) nodes.add(node);
+    }
+    return nodes;
+  };
+  const addedEnds = endsOf(state.recent?.added);
+  const strengthenedEnds = endsOf(state.recent?.strengthened);
 
   const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const display: Partial<NodeDisplayData> = {
@@ -64,7 +73,8 @@ export function createReducers(graph: EntenteSigmaGraph, state: HighlightState) 
       if (!edgeEnds.includes(node)) return { ...display, color: DIMMED_COLOR, label: null, zIndex: 0 };
       return { ...display, zIndex: 2, forceLabel: true };
     }
-    if (recentNodes.has(node)) return { ...display, zIndex: 2, forceLabel: true, highlighted: true };
+    if (addedEnds.has(node)) return { ...display, zIndex: 2, forceLabel: true, highlighted: true };
+    if (strengthenedEnds.has(node)) return { ...display, zIndex: 1, forceLabel: true };
     return display;
   };
 
@@ -91,7 +101,9 @@ export function createReducers(graph: EntenteSigmaGraph, state: HighlightState) 
       }
       return { ...display, color: DIMMED_EDGE_COLOR, label: null, zIndex: 0 };
     }
-    if (state.recent?.has(edge)) return { ...display, size: data.size + 3, zIndex: 3, forceLabel: true };
+    if (state.recent?.added.has(edge))
+      return { ...display, size: data.size + 3, zIndex: 3, forceLabel: true };
+    if (state.recent?.strengthened.has(edge)) return { ...display, size: data.size + 1.5, zIndex: 2 };
     return display;
   };
 

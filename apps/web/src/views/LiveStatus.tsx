@@ -1,6 +1,5 @@
-/** Over the map: how many relations arrived since the user last looked, and alerts on watched pairs. */
-import { plural } from '../components/format';
-import { alertsStore, recentActions, recentStore, watchActions } from '../core/live';
+/** Over the map: how many relations were added or strengthened since the user last looked, and alerts on watched pairs. */
+import { alertsStore, describeReported, recentActions, recentStore, watchActions } from '../core/live';
 import { useStore } from '../core/store';
 
 export function LiveStatus() {
@@ -24,9 +23,16 @@ export function LiveStatus() {
           </button>
         </p>
       ))}
-      {recent.edges.size > 0 ? (
-        <p className="live-recent" role="status" data-testid="live-recent" data-count={recent.edges.size}>
-          {plural(recent.edges.size, 'new relation')} highlighted
+      {recent.added.size + recent.strengthened.size > 0 ? (
+        <p
+          className="live-recent"
+          role="status"
+          data-testid="live-recent"
+          data-count={recent.added.size + recent.strengthened.size}
+          data-added={recent.added.size}
+          data-strengthened={recent.strengthened.size}
+        >
+          {describeReported(recent.added.size, recent.strengthened.size)} highlighted
           <button type="button" className="button small" onClick={recentActions.clear}>
             Clear
           </button>

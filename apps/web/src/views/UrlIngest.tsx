@@ -3,13 +3,13 @@ import { useState } from 'react';
 import type { IngestResultData } from '../api/types';
 import { ingestUrl, previewUrl, type UrlPreviewData } from '../api/web-sources';
 import { plural } from '../components/format';
-import { recentActions } from '../core/live';
+import { describeIngest, type IngestNotice } from '../core/ingest/describeIngest';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'busy'; what: 'preview' | 'add' }
   | { kind: 'preview'; preview: UrlPreviewData }
-  | { kind: 'done'; message: string }
+  | { kind: 'done'; notice: IngestNotice }
   | { kind: 'error'; message: string };
 
 const PREVIEW_CHARS = 600;
@@ -38,14 +38,7 @@ export function UrlIngest({ onIngested }: { onIngested: (result: IngestResultDat
     try {
       const result = await ingestUrl(url.trim());
       if (result.__typename !== 'IngestSuccess') return setState({ kind: 'error', message: result.message });
-      recentActions.add(result.relations.map((relation) => relation.id));
-      const title = result.document.title ?? 'the article';
-      setState({
-        kind: 'done',
-        message: result.created
-          ? `Added “${title}”: ${plural(result.relations.length, 'relation')} found, highlighted on the map.`
-          : `“${title}” was already in the graph; this address is now one of its sources.`,
-      });
+      setState({ kind: 'done', notice: describeIngest(result, 'this address is now one of its sources') });
       setUrl('');
       onIngested(result);
     } catch (error) {
@@ -101,8 +94,8 @@ export function UrlIngest({ onIngested }: { onIngested: (result: IngestResultDat
       ) : null}
       {state.kind === 'busy' && state.what === 'add' ? <p className="state">Extracting…</p> : null}
       {state.kind === 'done' ? (
-        <p className="state state-success" role="status" data-testid="url-outcome">
-          {state.message}
+        <p className={`state state-${state.notice.kind}`} role="status" data-testid="url-outcome">
+          {state.notice.message}
         </p>
       ) : null}
       {state.kind === 'error' ? (

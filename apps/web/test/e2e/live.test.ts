@@ -54,7 +54,9 @@ describe('following the news', () => {
     await page.getByTestId('add-url').click();
     const outcome = page.getByTestId('url-outcome');
     await outcome.waitFor({ timeout: 60_000 });
-    expect(await outcome.textContent()).toMatch(/^Added “.*dispatch 14\)”: \d+ relations? found/);
+    expect(await outcome.textContent()).toMatch(
+      /^Added “.*dispatch 14\)”: (\d+ new relations?(, \d+ strengthened)?|\d+ relations? strengthened), highlighted on the map\.$/,
+    );
     await page.getByTestId('live-recent').waitFor();
     expect(await recentCount()).toBeGreaterThan(0);
     await page.waitForFunction(

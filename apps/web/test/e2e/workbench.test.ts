@@ -375,33 +375,64 @@ describe('documents', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('warns when an article yields nothing, and highlights and frames what an article adds', async () => {
+  it('warns when an article names no actor, notes one with actors but no relation, and highlights new and strengthened relations apart', async () => {
     await open('/?tool=ingest');
     const form = page.getByTestId('ingest-form');
-    await form
-      .getByTestId('ingest-text')
-      .fill(
-        'Preheat the oven to 180 degrees. Cream the butter and sugar, beat in three eggs, fold in the flour and bake for forty minutes.',
-      );
-    await form.getByTestId('ingest-title').fill('Victoria sponge');
-    await form.getByRole('button', { name: 'Add to graph' }).click();
     const outcome = form.getByTestId('ingest-outcome');
-    await expect.poll(() => outcome.textContent()).toContain('no relation between actors was read');
-    expect(await outcome.getAttribute('class')).toContain('state-warning');
+    const add = async (title: string, text: string) => {
+      await form.getByTestId('ingest-text').fill(text);
+      await form.getByTestId('ingest-title').fill(title);
+      await form.getByRole('button', { name: 'Add to graph' }).click();
+      await expect.poll(() => outcome.textContent()).toContain(`“${title}”`);
+    };
 
-    // The camera is part of the address (cam=x,y,ratio).
+    // A recipe names no actor: the analyst is warned that it is likely not about diplomacy.
+    await add(
+      'Victoria sponge',
+      'Preheat the oven to 180 degrees. Cream the butter and sugar, beat in three eggs, fold in the flour and bake for forty minutes.',
+    );
+    expect(await outcome.textContent()).toContain(
+      'Entente found no actor in this article — is it about diplomacy?',
+    );
+    expect(await outcome.getAttribute('class')).toContain('state-warning');
+    await page.screenshot({ path: join(artifacts, 'e2e-ingest-no-actor.png') });
+
+    // Actors but no relation between them: stored as it should be, with a milder note naming them.
+    await add('Geneva summit', 'The foreign ministers of Peru and Bolivia attended the summit in Geneva.');
+    expect(await outcome.textContent()).toContain(
+      '2 actors found (Peru and Bolivia), but no relation between them',
+    );
+    expect(await outcome.getAttribute('class')).toContain('state-note');
+    await page.screenshot({ path: join(artifacts, 'e2e-ingest-no-relation.png') });
+
+    // New relations (Norway, Sudan, Chad) and one the demo corpus already reports (Turkey criticizes
+    // Israel), drawn apart and counted apart; the camera (in the address: cam=x,y,ratio) frames them.
+    const known = await queryApi<{ relation: { weight?: number } }>(
+      app,
+      '{ relation(id: "turkey|criticizes|israel") { ... on Relation { weight } } }',
+    );
+    expect(known.relation.weight).toBeGreaterThan(0);
     const camera = () => new URL(page.url()).searchParams.get('cam');
-    await form
-      .getByTestId('ingest-text')
-      .fill(
-        'Norway hosted talks between Sudan and Chad in Oslo on Monday. Sudan criticized Chad for sheltering armed groups.',
-      );
-    await form.getByTestId('ingest-title').fill('Oslo talks');
     const before = await camera();
-    await form.getByRole('button', { name: 'Add to graph' }).click();
-    await expect.poll(() => outcome.textContent()).toMatch(/Added “Oslo talks”: \d+ relations? found/);
-    await page.getByTestId('live-recent').waitFor();
-    expect(Number(await page.getByTestId('live-recent').getAttribute('data-count'))).toBeGreaterThan(0);
+    await add(
+      'Oslo talks',
+      'Norway hosted talks between Sudan and Chad in Oslo on Monday. Sudan criticized Chad for sheltering armed groups. Turkey criticized Israel over Gaza.',
+    );
+    const status = page.getByTestId('live-recent');
+    await status.waitFor();
+    const added = Number(await status.getAttribute('data-added'));
+    const strengthened = Number(await status.getAttribute('data-strengthened'));
+    expect(added).toBeGreaterThanOrEqual(3);
+    expect(strengthened).toBe(1);
+    expect(await outcome.textContent()).toBe(
+      `Added “Oslo talks”: ${added} new relations, 1 strengthened, highlighted on the map.`,
+    );
+    expect(await status.textContent()).toContain(`${added} new relations, 1 strengthened highlighted`);
+    const after = await queryApi<{ relation: { weight?: number } }>(
+      app,
+      '{ relation(id: "turkey|criticizes|israel") { ... on Relation { weight } } }',
+    );
+    expect(after.relation.weight).toBe(known.relation.weight! + 1);
     await expect.poll(camera, { timeout: 5_000 }).not.toEqual(before);
     await page.waitForTimeout(700);
     await page.screenshot({ path: join(artifacts, 'e2e-ingest-framed.png') });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readToken, TOKEN_STORAGE_KEY } from '../../src/api/client';
 import type { IngestInput } from '../../src/api/queries';
 import type { IngestResultData } from '../../src/api/types';
+import { describeIngest, type IngestSuccessData, listNames } from '../../src/core/ingest/describeIngest';
 import {
   describeUserError,
   type IngestFields,
@@ -57,6 +58,72 @@ describe('describeUserError', () => {
   });
 });
 
+describe('describeIngest', () => {
+  const stored = (fields: Partial<IngestSuccessData>): IngestSuccessData => ({
+    __typename: 'IngestSuccess',
+    created: true,
+    document: { id: 'doc-1', title: 'Summit', source: null, url: null, publishedAt: null },
+    relations: [],
+    added: [],
+    strengthened: [],
+    actors: [],
+    ...fields,
+  });
+  const peru = { id: 'peru', name: 'Peru' };
+  const bolivia = { id: 'bolivia', name: 'Bolivia' };
+
+  it('warns when the article names no actor at all', () => {
+    const notice = describeIngest(stored({ document: { ...stored({}).document, title: 'Victoria sponge' } }));
+    expect(notice).toEqual({
+      kind: 'warning',
+      message:
+        'Stored “Victoria sponge”, but Entente found no actor in this article — is it about diplomacy? (Documents can remove it.)',
+    });
+  });
+
+  it('only notes actors named with no relation between them, naming them', () => {
+    expect(describeIngest(stored({ actors: [peru, bolivia] }))).toEqual({
+      kind: 'note',
+      message:
+        'Stored “Summit”: 2 actors found (Peru and Bolivia), but no relation between them, so the map’s ties are unchanged.',
+    });
+  });
+
+  it('counts new and strengthened relations apart', () => {
+    const relation = (id: string) => ({ id, type: 'cooperates' as const });
+    const two = stored({
+      actors: [peru, bolivia],
+      relations: [relation('a'), relation('b'), relation('c')],
+      added: [{ id: 'a' }, { id: 'b' }],
+      strengthened: [{ id: 'c' }],
+    });
+    expect(describeIngest(two).message).toBe(
+      'Added “Summit”: 2 new relations, 1 strengthened, highlighted on the map.',
+    );
+    const none = stored({ actors: [peru], relations: [relation('c')], strengthened: [{ id: 'c' }] });
+    expect(describeIngest(none).message).toBe(
+      'Added “Summit”: 1 relation strengthened, highlighted on the map.',
+    );
+  });
+
+  it('says a repeat changed nothing, or what it did', () => {
+    const repeat = stored({ created: false, actors: [peru], relations: [{ id: 'c', type: 'meets' }] });
+    expect(describeIngest(repeat)).toEqual({
+      kind: 'success',
+      message: '“Summit” was already in the graph; nothing changed.',
+    });
+    expect(describeIngest(repeat, 'this address is now one of its sources').message).toBe(
+      '“Summit” was already in the graph; this address is now one of its sources.',
+    );
+  });
+
+  it('lists a few names, then how many more', () => {
+    expect(listNames(['Peru'])).toBe('Peru');
+    expect(listNames(['Peru', 'Chile', 'Bolivia'])).toBe('Peru, Chile and Bolivia');
+    expect(listNames(['Peru', 'Chile', 'Bolivia', 'Chad', 'Sudan'])).toBe('Peru, Chile, Bolivia and 2 more');
+  });
+});
+
 describe('IngestForm', () => {
   afterEach(() => sessionStorage.clear());
 
@@ -97,6 +164,13 @@ describe('IngestForm', () => {
         { id: 'egypt|hosts|hamas', type: 'hosts' },
         { id: 'egypt|meets|qatar', type: 'meets' },
       ],
+      added: [{ id: 'egypt|hosts|hamas' }],
+      strengthened: [{ id: 'egypt|meets|qatar' }],
+      actors: [
+        { id: 'egypt', name: 'Egypt' },
+        { id: 'hamas', name: 'Hamas' },
+        { id: 'qatar', name: 'Qatar' },
+      ],
     }));
     fireEvent.change(screen.getByTestId('ingest-text'), {
       target: { value: 'Egypt hosted Hamas in Cairo.' },
@@ -113,7 +187,7 @@ describe('IngestForm', () => {
     ]);
     expect(ingested).toHaveLength(1);
     expect(screen.getByTestId('ingest-outcome').textContent).toBe(
-      'Added “Talks in Cairo”: 2 relations found.',
+      'Added “Talks in Cairo”: 1 new relation, 1 strengthened, highlighted on the map.',
     );
     expect((screen.getByTestId('ingest-text') as HTMLTextAreaElement).value).toBe('');
     expect(readToken()).toBe('s3cret');

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   alertsStore,
+  describeReported,
   recentActions,
   recentStore,
   relationEnds,
@@ -45,14 +46,26 @@ describe('watchlist', () => {
   it('shows alerts and new relations over the map, each dismissable', () => {
     watchActions.watch(pair);
     watchActions.observe('TUR', 'EGY', 'strained');
-    recentActions.add(['TUR|hosts|EGY', 'TUR|supports|EGY']);
+    recentActions.add({ added: ['TUR|hosts|EGY', 'TUR|supports|EGY'], strengthened: ['TUR|meets|EGY'] });
     render(<LiveStatus />);
     expect(screen.getByRole('alert').textContent).toContain('Turkey – Egypt: engaged → strained');
-    expect(screen.getByTestId('live-recent').textContent).toContain('2 new relations highlighted');
+    expect(screen.getByTestId('live-recent').textContent).toContain(
+      '2 new relations, 1 strengthened highlighted',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(recentStore.get().edges.size).toBe(0);
+    expect(recentStore.get().added.size + recentStore.get().strengthened.size).toBe(0);
+  });
+
+  it('keeps a relation new since the user last looked new when it is strengthened later', () => {
+    recentActions.add({ added: ['TUR|hosts|EGY'], strengthened: ['TUR|meets|EGY'] });
+    recentActions.add({ added: ['ISR|opposes|TUR'], strengthened: ['TUR|hosts|EGY', 'TUR|meets|EGY'] });
+    const { added, strengthened } = recentStore.get();
+    expect([...added].sort()).toEqual(['ISR|opposes|TUR', 'TUR|hosts|EGY']);
+    expect([...strengthened]).toEqual(['TUR|meets|EGY']);
+    expect(describeReported(0, 2)).toBe('2 relations strengthened');
+    expect(describeReported(1, 0)).toBe('1 new relation');
   });
 
   it('reads a relation id’s two ends', () => {

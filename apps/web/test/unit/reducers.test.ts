@@ -81,4 +81,27 @@ describe('reducers', () => {
     expect(node(state, 'israel').forceLabel).toBe(true);
     expect(node(state, 'hamas').color).toBe(DIMMED_COLOR);
   });
+
+  it('draw the relations an article added more strongly than the ones it strengthened', () => {
+    const state = {
+      ...base,
+      recent: { added: new Set(['israel|criticizes|hamas']), strengthened: new Set(['hamas|meets|turkey']) },
+    };
+    const fresh = edge(state, 'israel|criticizes|hamas');
+    const stronger = edge(state, 'hamas|meets|turkey');
+    const plain = edge(base, 'hamas|meets|turkey');
+    expect(fresh).toMatchObject({ forceLabel: true, color: POLARITY_COLORS.conflictual });
+    expect(stronger.forceLabel).toBeUndefined();
+    expect(stronger.size!).toBeGreaterThan(plain.size!);
+    expect(fresh.size! - graph.getEdgeAttribute('israel|criticizes|hamas', 'size')).toBeGreaterThan(
+      stronger.size! - plain.size!,
+    );
+    expect(fresh.zIndex!).toBeGreaterThan(stronger.zIndex!);
+    // The actors of a new relation are ringed and named; those only of a strengthened one are named.
+    expect(node(state, 'israel')).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(node(state, 'hamas')).toMatchObject({ highlighted: true });
+    expect(node(state, 'turkey')).toMatchObject({ forceLabel: true });
+    expect(node(state, 'turkey').highlighted).toBeUndefined();
+    expect(node(state, 'hakan-fidan').forceLabel).toBeUndefined();
+  });
 });

@@ -987,7 +987,7 @@ type IngestOutcome_ExtractionError_Fragment = { __typename: 'ExtractionError', m
 
 type IngestOutcome_FetchError_Fragment = { __typename: 'FetchError', message: string, code: ErrorCode };
 
-type IngestOutcome_IngestSuccess_Fragment = { __typename: 'IngestSuccess', created: boolean, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null }, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType }> };
+type IngestOutcome_IngestSuccess_Fragment = { __typename: 'IngestSuccess', created: boolean, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null }, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType }>, added: Array<{ __typename?: 'Relation', id: string }>, strengthened: Array<{ __typename?: 'Relation', id: string }>, actors: Array<{ __typename?: 'Actor', id: string, name: string }> };
 
 type IngestOutcome_InvalidInputError_Fragment = { __typename: 'InvalidInputError', message: string, code: ErrorCode, field: string | null };
 
@@ -1012,7 +1012,7 @@ export type IngestMutationVariables = Exact<{
 export type IngestMutation = { __typename?: 'Mutation', ingestArticle:
     | { __typename: 'ExtractionError', message: string, code: ErrorCode }
     | { __typename: 'FetchError', message: string, code: ErrorCode }
-    | { __typename: 'IngestSuccess', created: boolean, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null }, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType }> }
+    | { __typename: 'IngestSuccess', created: boolean, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null }, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType }>, added: Array<{ __typename?: 'Relation', id: string }>, strengthened: Array<{ __typename?: 'Relation', id: string }>, actors: Array<{ __typename?: 'Actor', id: string, name: string }> }
     | { __typename: 'InvalidInputError', message: string, code: ErrorCode, field: string | null }
     | { __typename: 'StorageError', message: string, code: ErrorCode }
     | { __typename: 'TooLargeError', message: string, code: ErrorCode, limit: number, actual: number, field: string | null }
@@ -1048,7 +1048,7 @@ export type IngestUrlMutationVariables = Exact<{
 export type IngestUrlMutation = { __typename?: 'Mutation', ingestUrl:
     | { __typename: 'ExtractionError', message: string, code: ErrorCode }
     | { __typename: 'FetchError', reason: FetchFailure, url: string, status: number | null, message: string, code: ErrorCode }
-    | { __typename: 'IngestSuccess', created: boolean, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null }, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType }> }
+    | { __typename: 'IngestSuccess', created: boolean, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null }, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType }>, added: Array<{ __typename?: 'Relation', id: string }>, strengthened: Array<{ __typename?: 'Relation', id: string }>, actors: Array<{ __typename?: 'Actor', id: string, name: string }> }
     | { __typename: 'InvalidInputError', message: string, code: ErrorCode, field: string | null }
     | { __typename: 'StorageError', message: string, code: ErrorCode }
     | { __typename: 'TooLargeError', message: string, code: ErrorCode, limit: number, actual: number, field: string | null }
@@ -1194,6 +1194,16 @@ export const IngestOutcomeFragmentDoc = new TypedDocumentString(`
     relations {
       id
       type
+    }
+    added {
+      id
+    }
+    strengthened {
+      id
+    }
+    actors {
+      id
+      name
     }
   }
   ... on InvalidInputError {
@@ -1712,6 +1722,16 @@ fragment IngestOutcome on IngestResult {
       id
       type
     }
+    added {
+      id
+    }
+    strengthened {
+      id
+    }
+    actors {
+      id
+      name
+    }
   }
   ... on InvalidInputError {
     message
@@ -1812,6 +1832,16 @@ fragment IngestOutcome on IngestResult {
     relations {
       id
       type
+    }
+    added {
+      id
+    }
+    strengthened {
+      id
+    }
+    actors {
+      id
+      name
     }
   }
   ... on InvalidInputError {

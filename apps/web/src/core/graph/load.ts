@@ -34,18 +34,21 @@ export function useGraphLoading(bench: number | null): GraphState {
 }
 
 /**
- * After an article is added: reload the map in place, then highlight the relations it added or
- * strengthened and bring their actors into view (new actors can land anywhere on the map).
+ * After an article is added: reload the map in place, then highlight the relations it added (strongly)
+ * and strengthened (lighter), as the API tells them apart, and bring their actors into view (new actors
+ * can land anywhere on the map).
  */
 export async function showIngested(bench: number | null, result?: IngestResultData): Promise<void> {
   await reloadGraph(bench);
-  if (result?.__typename !== 'IngestSuccess' || result.relations.length === 0) return;
-  const ids = result.relations.map((relation) => relation.id);
-  recentActions.add(ids);
+  if (result?.__typename !== 'IngestSuccess') return;
+  const added = result.added.map((relation) => relation.id);
+  const strengthened = result.strengthened.map((relation) => relation.id);
+  if (added.length + strengthened.length === 0) return;
+  recentActions.add({ added, strengthened });
   const graph = graphStore.get();
   if (graph.status !== 'ready') return;
   const actors = new Set<string>();
-  for (const id of ids) {
+  for (const id of [...added, ...strengthened]) {
     if (!graph.graph.hasEdge(id)) continue;
     actors.add(graph.graph.source(id));
     actors.add(graph.graph.target(id));

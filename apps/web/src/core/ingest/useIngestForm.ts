@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { readToken, writeToken } from '../../api/client';
 import type { IngestInput } from '../../api/queries';
 import type { IngestResultData } from '../../api/types';
-import { plural } from '../../components/format';
+import { describeIngest, type IngestNotice } from './describeIngest';
 import {
   describeUserError,
   EMPTY_INGEST_FIELDS,
@@ -13,11 +13,7 @@ import {
   validateIngest,
 } from './validate';
 
-export type IngestOutcome =
-  | { kind: 'success'; message: string }
-  | { kind: 'warning'; message: string }
-  | { kind: 'error'; message: string; field?: string }
-  | null;
+export type IngestOutcome = IngestNotice | { kind: 'error'; message: string; field?: string } | null;
 
 export function useIngestForm(
   submit: (input: IngestInput) => Promise<IngestResultData>,
@@ -43,21 +39,7 @@ export function useIngestForm(
     try {
       const result = await submit(toIngestInput(fields));
       if (result.__typename === 'IngestSuccess') {
-        const title = result.document.title ?? 'the article';
-        if (result.created && result.relations.length === 0) {
-          // A recipe or a sports report is stored like any text; say plainly that the map gained nothing.
-          setOutcome({
-            kind: 'warning',
-            message: `Stored “${title}”, but no relation between actors was read in it: the map is unchanged. Is it news about diplomacy? (Documents can remove it.)`,
-          });
-        } else {
-          setOutcome({
-            kind: 'success',
-            message: result.created
-              ? `Added “${title}”: ${plural(result.relations.length, 'relation')} found.`
-              : `“${title}” was already in the graph; nothing changed.`,
-          });
-        }
+        setOutcome(describeIngest(result));
         setFields(EMPTY_INGEST_FIELDS);
         onIngested(result);
       } else {

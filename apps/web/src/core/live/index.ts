@@ -1,32 +1,59 @@
 /**
- * What changed while the map was open: the relations added since the user last looked (drawn
- * highlighted), the pairs of actors the user watches, and the alerts raised when a watched pair's
+ * What changed while the map was open: the relations added or strengthened since the user last looked
+ * (drawn highlighted, the new ones more strongly), the pairs of actors the user watches, and the alerts raised when a watched pair's
  * label changes (engaged → hostile).
  */
 import type { RelationshipLabel } from '../../api/types';
+import { plural } from '../../components/format';
 import { createStore } from '../store';
 
 export interface RecentState {
-  /** Relation ids (source|type|target) reported since the user last cleared them. */
-  edges: ReadonlySet<string>;
+  /** Relation ids (source|type|target) new to the graph since the user last cleared them: drawn strongly. */
+  added: ReadonlySet<string>;
+  /** Relation ids that gained a source since then without being new: drawn lighter. */
+  strengthened: ReadonlySet<string>;
   /** Whether the live stream is open. */
   connected: boolean;
 }
 
-export const recentStore = createStore<RecentState>({ edges: new Set(), connected: false });
+/** Relations reported at once, told apart by what the report did to them (the API says which). */
+export interface ReportedRelations {
+  added: readonly string[];
+  strengthened: readonly string[];
+}
+
+export const recentStore = createStore<RecentState>({
+  added: new Set(),
+  strengthened: new Set(),
+  connected: false,
+});
 
 export const recentActions = {
-  add(ids: readonly string[]) {
-    if (ids.length === 0) return;
-    recentStore.set((state) => ({ ...state, edges: new Set([...state.edges, ...ids]) }));
+  /** Adds reported relations; one already new since the user last looked stays new when strengthened. */
+  add(reported: ReportedRelations) {
+    if (reported.added.length === 0 && reported.strengthened.length === 0) return;
+    recentStore.set((state) => {
+      const added = new Set([...state.added, ...reported.added]);
+      const strengthened = new Set(
+        [...state.strengthened, ...reported.strengthened].filter((id) => !added.has(id)),
+      );
+      return { ...state, added, strengthened };
+    });
   },
   clear() {
-    recentStore.set((state) => ({ ...state, edges: new Set() }));
+    recentStore.set((state) => ({ ...state, added: new Set(), strengthened: new Set() }));
   },
   setConnected(connected: boolean) {
     recentStore.set((state) => (state.connected === connected ? state : { ...state, connected }));
   },
 };
+
+/** "3 new relations, 2 strengthened", "1 new relation", "2 relations strengthened". */
+export function describeReported(added: number, strengthened: number): string {
+  if (added === 0) return `${plural(strengthened, 'relation')} strengthened`;
+  const fresh = plural(added, 'new relation');
+  return strengthened === 0 ? fresh : `${fresh}, ${strengthened} strengthened`;
+}
 
 export interface WatchedPair {
   a: string;

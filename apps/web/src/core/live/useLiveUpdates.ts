@@ -1,6 +1,7 @@
 /**
  * Keeps the open map current: listens to the API's relation changes (a feed, or another user, adding
- * articles), reloads the graph once a burst of changes has settled, highlights the relations reported,
+ * articles), reloads the graph once a burst of changes has settled, highlights the relations reported
+ * (new ones apart from strengthened ones, as the API tells them),
  * and checks the watched pairs the changes touched.
  */
 import { useEffect } from 'react';
@@ -9,13 +10,13 @@ import { subscribe } from '../../api/subscribe';
 import { reloadGraph } from '../graph/load';
 import { recentActions, relationEnds, samePair, watchActions, watchlistStore } from '.';
 
-const RELATION_CHANGED = 'subscription LiveRelations { relationChanged { id change documentId } }';
+const RELATION_CHANGED = 'subscription LiveRelations { relationChanged { id change created documentId } }';
 
 /** Changes arriving within this window are applied together: one reload for a feed's burst of items. */
 const SETTLE_MS = 250;
 
 interface RelationChangedData {
-  relationChanged: { id: string; change: 'REPORTED' | 'RETRACTED'; documentId: string };
+  relationChanged: { id: string; change: 'REPORTED' | 'RETRACTED'; created: boolean; documentId: string };
 }
 
 export function useLiveUpdates(enabled: boolean): void {
@@ -28,7 +29,11 @@ export function useLiveUpdates(enabled: boolean): void {
       const changes = pending;
       pending = [];
       await reloadGraph(null);
-      recentActions.add(changes.filter((change) => change.change === 'REPORTED').map((change) => change.id));
+      const reported = changes.filter((change) => change.change === 'REPORTED');
+      recentActions.add({
+        added: reported.filter((change) => change.created).map((change) => change.id),
+        strengthened: reported.filter((change) => !change.created).map((change) => change.id),
+      });
       await checkWatchlist(changes.map((change) => change.id));
     };
     subscribe<RelationChangedData>(

@@ -14,10 +14,19 @@ export function phraseNorms(phrase: string): string[] {
 const CUE_NAMES = (Object.keys(cueData) as Array<keyof typeof cueData>).filter(
   (name): name is CueName => name !== '_doc',
 );
-const CUE_INDEX = Object.fromEntries(CUE_NAMES.map((name, index) => [name, index])) as Record<
-  CueName,
-  number
->;
+/** A map rather than an object: callers ask with many different names, which a keyed property load handles slowly. */
+const CUE_INDEX = new Map<CueName, number>(CUE_NAMES.map((name, index) => [name, index]));
+/**
+ * A token's marks are bits of small integers, BITS lists per word, WORDS words per token: plain arrays of
+ * small integers cost far less to allocate per sentence than typed arrays, whose buffers live off the heap.
+ */
+const BITS = 30;
+const WORDS = Math.ceil(CUE_NAMES.length / BITS);
+const WORD_OF = CUE_NAMES.map((_, list) => Math.floor(list / BITS));
+const BIT_OF = CUE_NAMES.map((_, list) => 1 << (list % BITS));
+/** Scratch space of the marking walk, reused: it runs to completion, one sentence at a time. */
+const FREE = new Int32Array(CUE_NAMES.length);
+const LONGEST = new Int32Array(CUE_NAMES.length);
 /** One trie for every list: a phrase stores the indices of the lists it belongs to. */
 const CUE_TRIE = new TokenTrie<number>();
 for (const [index, name] of CUE_NAMES.entries()) {
@@ -35,7 +44,7 @@ export function isCueName(name: unknown): name is CueName {
  * right without overlap (as `TokenTrie.findAll` reads one list).
  */
 export class CueMarks {
-  #marks: Uint8Array | undefined;
+  #marks: number[] | undefined;
   readonly #tokens: readonly Token[];
 
   constructor(tokens: readonly Token[]) {
@@ -45,24 +54,34 @@ export class CueMarks {
   /** Whether token `index` is part of a phrase of the cue list `name`. */
   has(name: CueName, index: number): boolean {
     if (index < 0 || index >= this.#tokens.length) return false;
-    return this.#marked()[CUE_INDEX[name] * this.#tokens.length + index] === 1;
+    const list = CUE_INDEX.get(name) as number;
+    return (
+      ((this.#marked()[index * WORDS + (WORD_OF[list] as number)] as number) & (BIT_OF[list] as number)) !== 0
+    );
   }
 
   /** Whether any token in [from, to) belongs to the cue list. */
   any(name: CueName, from: number, to: number): boolean {
-    for (let i = Math.max(0, from); i < Math.min(to, this.#tokens.length); i++)
-      if (this.has(name, i)) return true;
+    const last = Math.min(to, this.#tokens.length);
+    if (Math.max(0, from) >= last) return false;
+    const marks = this.#marked();
+    const list = CUE_INDEX.get(name) as number;
+    const word = WORD_OF[list] as number;
+    const bit = BIT_OF[list] as number;
+    for (let i = Math.max(0, from); i < last; i++)
+      if (((marks[i * WORDS + word] as number) & bit) !== 0) return true;
     return false;
   }
 
-  #marked(): Uint8Array {
+  #marked(): number[] {
     if (this.#marks) return this.#marks;
     const tokens = this.#tokens;
     const n = tokens.length;
-    const marks = new Uint8Array(CUE_NAMES.length * n);
-    const free = new Int32Array(CUE_NAMES.length);
+    const marks = new Array<number>(n * WORDS).fill(0);
+    const free = FREE.fill(0);
     // Per list, the end of its longest phrase at the current start (0: none); `touched` lists those set.
-    const longest = new Int32Array(CUE_NAMES.length);
+    // Every entry is back to 0 when a walk ends.
+    const longest = LONGEST;
     const touched: number[] = [];
     const visit = (end: number, lists: readonly number[]) => {
       for (let k = 0; k < lists.length; k++) {
@@ -78,8 +97,9 @@ export class CueMarks {
         const end = longest[list] as number;
         longest[list] = 0;
         if (start < (free[list] as number)) continue;
-        // Phrases are a token or two: a loop costs less than TypedArray.fill's call.
-        for (let i = list * n + start; i < list * n + end; i++) marks[i] = 1;
+        const word = WORD_OF[list] as number;
+        const bit = BIT_OF[list] as number;
+        for (let i = start; i < end; i++) marks[i * WORDS + word] = (marks[i * WORDS + word] as number) | bit;
         free[list] = end;
       }
       touched.length = 0;

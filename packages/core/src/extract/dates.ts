@@ -50,7 +50,7 @@ interface Found {
  * @returns an ISO date (YYYY-MM-DD), or the publication date when the sentence states none, or undefined.
  */
 export function sentenceDate(sentence: string, publishedAt?: string): string | undefined {
-  const published = publishedAt ? parseIsoDay(publishedAt) : undefined;
+  const published = publishedAt ? publishedTime(publishedAt) : undefined;
   // Most sentences state no date: every date form has a digit or a word ending in "day" or "tomorrow".
   if (!MAYBE_DATE.test(sentence))
     return published !== undefined ? publishedDay(publishedAt as string) : undefined;
@@ -116,13 +116,24 @@ function weekdayDate(weekday: number, published: number, future: boolean): strin
   return isoDay(published + delta * DAY_MS);
 }
 
-let lastPublished: [string, string] | undefined;
+/** The last publication date asked about: an article's sentences ask for the same one in turn. */
+let lastPublished: { text: string; time: number | undefined; day: string | undefined } | undefined;
 
-/** The publication day as YYYY-MM-DD; an article's sentences ask for the same one in turn. */
+function lastPublishedFor(publishedAt: string): NonNullable<typeof lastPublished> {
+  if (lastPublished?.text !== publishedAt) {
+    const time = parseIsoDay(publishedAt);
+    lastPublished = { text: publishedAt, time, day: time === undefined ? undefined : isoDay(time) };
+  }
+  return lastPublished;
+}
+
+function publishedTime(publishedAt: string): number | undefined {
+  return lastPublishedFor(publishedAt).time;
+}
+
+/** The publication day as YYYY-MM-DD. */
 function publishedDay(publishedAt: string): string {
-  if (lastPublished?.[0] !== publishedAt)
-    lastPublished = [publishedAt, isoDay(parseIsoDay(publishedAt) as number)];
-  return lastPublished[1];
+  return lastPublishedFor(publishedAt).day as string;
 }
 
 function parseIsoDay(value: string): number | undefined {
@@ -131,6 +142,16 @@ function parseIsoDay(value: string): number | undefined {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
+/** ISO days by time: news dates cluster on a few days, and formatting a Date is slow. */
+const ISO_DAYS = new Map<number, string>();
+const ISO_DAYS_LIMIT = 10_000;
+
 function isoDay(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
+  let day = ISO_DAYS.get(time);
+  if (day === undefined) {
+    if (ISO_DAYS.size >= ISO_DAYS_LIMIT) ISO_DAYS.clear();
+    day = new Date(time).toISOString().slice(0, 10);
+    ISO_DAYS.set(time, day);
+  }
+  return day;
 }

@@ -1,7 +1,7 @@
 import { defaultGazetteer } from '../gazetteer/default.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Actor } from '../ontology/actors.js';
-import type { ArticleInput, EvidenceAbout } from '../ontology/documents.js';
+import type { ArticleInput, Evidence, EvidenceAbout } from '../ontology/documents.js';
 import { relationKey } from '../ontology/relation-key.js';
 import { polarityOf } from '../ontology/relations.js';
 import { aboutOf } from './about.js';
@@ -38,6 +38,11 @@ export interface Extractor {
   /** Reads the relations of one article. @throws ArticleInputError for unusable input. */
   extract(article: ArticleInput): ExtractionResult;
 }
+
+/** Kinds of actor that can be a party to a conflict. */
+const CONFLICT_SIDE_KINDS: ReadonlySet<string> = new Set(['state', 'armed_group']);
+/** Kinds of actor others can join. */
+const COLLECTIVE_KINDS: ReadonlySet<string> = new Set(['organization', 'force', 'armed_group']);
 
 /** Creates an extractor: text → sentences → mentions → relations with evidence. */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
@@ -77,14 +82,11 @@ function extractArticle(
     for (const n of naming) if (!affiliations.has(n.person)) affiliations.set(n.person, n.of);
   const affiliationOf = (id: string) =>
     memory.newActors.get(id)?.affiliation ?? lexicon.gazetteer.get(id)?.affiliation ?? affiliations.get(id);
-  const isConflictSide = (id: string) =>
-    ['state', 'armed_group'].includes(lexicon.gazetteer.get(id)?.kind ?? '');
+  const isConflictSide = (id: string) => CONFLICT_SIDE_KINDS.has(lexicon.gazetteer.get(id)?.kind ?? '');
   const isArmedGroup = (id: string) => lexicon.gazetteer.get(id)?.kind === 'armed_group';
   const isPerson = (id: string) => (memory.newActors.get(id) ?? lexicon.gazetteer.get(id))?.kind === 'person';
   const isCollective = (id: string) =>
-    ['organization', 'force', 'armed_group'].includes(
-      (memory.newActors.get(id) ?? lexicon.gazetteer.get(id))?.kind ?? '',
-    );
+    COLLECTIVE_KINDS.has((memory.newActors.get(id) ?? lexicon.gazetteer.get(id))?.kind ?? '');
   const context = {
     affiliationOf,
     isConflictSide,
@@ -108,20 +110,19 @@ function extractArticle(
       const key = relationKey(relation.source, relation.type, relation.target);
       if (seen.has(key)) return;
       seen.add(key);
-      relations.push({
-        ...relation,
-        polarity: polarityOf(relation.type),
-        evidence: {
-          document: documentId,
-          sentence: sentence.index,
-          start: sentence.start,
-          end: sentence.end,
-          quote: sentence.text,
-          ...(date ? { date } : {}),
-          confidence,
-          ...(about ? { about } : {}),
-        },
-      });
+      // Built field by field in the order a spread would give: conditional spreads allocate per relation.
+      const evidence = {
+        document: documentId,
+        sentence: sentence.index,
+        start: sentence.start,
+        end: sentence.end,
+        quote: sentence.text,
+      } as Evidence;
+      if (date) evidence.date = date;
+      evidence.confidence = confidence;
+      if (about) evidence.about = about;
+      const { source, target, type, pattern } = relation;
+      relations.push({ source, target, type, pattern, polarity: polarityOf(type), evidence });
     };
     for (const naming of sentenceMentions.naming) {
       emit(

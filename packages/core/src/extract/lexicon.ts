@@ -38,6 +38,8 @@ export interface Lexicon {
   portfolioWords: Set<string>;
   /** person id → titles from the gazetteer roles (lower case). */
   personTitles: Map<string, { title: string; of?: string; current: boolean }[]>;
+  /** State or organization id → the people with a current role for it, in gazetteer order. */
+  currentRoleHolders: Map<string, string[]>;
 }
 
 const VIA_RANK: Record<MentionVia, number> = {
@@ -89,6 +91,14 @@ function buildLexicon(gazetteer: Gazetteer): Lexicon {
     }
   }
   for (const phrase of nonActorData.phrases) add(phrase, null, 'name');
+  const currentRoleHolders = new Map<string, string[]>();
+  for (const [person, roles] of personTitles) {
+    for (const of of new Set(roles.flatMap((role) => (role.current && role.of ? [role.of] : [])))) {
+      const holders = currentRoleHolders.get(of);
+      if (holders) holders.push(person);
+      else currentRoleHolders.set(of, [person]);
+    }
+  }
 
   const titles = new TokenTrie<TitleEntry>();
   for (const title of titleData.titles) titles.add(phraseNorms(title), { title: title.toLowerCase() });
@@ -103,6 +113,7 @@ function buildLexicon(gazetteer: Gazetteer): Lexicon {
     titleModifiers: new Set(titleData.modifiers.map(foldWord)),
     portfolioWords: new Set(titleData.portfolioWords.map(foldWord)),
     personTitles,
+    currentRoleHolders,
   };
 }
 

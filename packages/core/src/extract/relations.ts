@@ -78,11 +78,11 @@ export function findRelations(
     for (const candidate of applyPattern(view, pattern, trigger, context)) candidates.push(candidate);
   };
   // Tokens an earlier reader took (a data-file pattern, an ignored phrase): later readers leave them alone.
-  const taken = new Uint8Array(view.tokens.length);
+  const taken = new Array<number>(view.tokens.length).fill(0);
   for (const reader of RELATION_READERS) {
     const readings = reader.read(view, { patterns, verbs });
     for (const { pattern, trigger, span } of readings) {
-      if (pattern && !taken.subarray(span.start, span.end).includes(1)) apply(pattern, trigger);
+      if (pattern && !isTaken(taken, span.start, span.end)) apply(pattern, trigger);
     }
     for (const { span } of readings) taken.fill(1, span.start, span.end);
   }
@@ -361,4 +361,10 @@ function acceptable(candidate: RelationCandidate, context: RelationContext): boo
   // One joins a body ("joined BRICS", "offered troops to the ISF"), not a state or a person ("joined Egypt in condemning").
   if (type === 'joins' && !context.isCollective(target)) return false;
   return context.affiliationOf(source) !== target && context.affiliationOf(target) !== source;
+}
+
+/** Whether any token in [start, end) is marked (a loop: a subarray per trigger costs an allocation). */
+function isTaken(taken: readonly number[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
 }

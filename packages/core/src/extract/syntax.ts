@@ -25,10 +25,11 @@ export class SentenceView {
   readonly tokens: readonly Token[];
   readonly cues: CueMarks;
   readonly slots: Slot[];
-  readonly #byStart = new Map<number, Slot>();
-  readonly #byEnd = new Map<number, Slot>();
+  /** Slots by start and by end token; built on first use, as `#covering` (most views are rebuilt before anyone asks). */
+  #byStart: Array<Slot | undefined> | undefined;
+  #byEnd: Array<Slot | undefined> | undefined;
   #covering: Array<Slot | undefined> | undefined;
-  readonly #inPrepositionalPhrase = new Map<Slot, boolean>();
+  #inPrepositionalPhrase: Map<Slot, boolean> | undefined;
   /** Tokens of names and title phrases ("Minister of Foreign Affairs and International Cooperation"): no trigger lies there. */
   readonly reserved: Uint8Array;
 
@@ -41,11 +42,8 @@ export class SentenceView {
     this.tokens = tokens;
     this.cues = cues;
     this.reserved = reserved;
-    this.slots = [...slots].sort((a, b) => a.start - b.start);
-    for (const slot of this.slots) {
-      this.#byStart.set(slot.start, slot);
-      this.#byEnd.set(slot.end, slot);
-    }
+    // Finders mostly hand slots over in order already: then a copy is all it takes.
+    this.slots = isSortedByStart(slots) ? slots.slice() : [...slots].sort((a, b) => a.start - b.start);
   }
 
   /** The slot token `index` belongs to, if any. */
@@ -58,13 +56,31 @@ export class SentenceView {
     return this.#covering[index];
   }
 
+  /** Slots by start token; a later slot starting at the same token wins, as it always has. */
+  #startIndex(): Array<Slot | undefined> {
+    if (this.#byStart === undefined) {
+      this.#byStart = [];
+      for (const slot of this.slots) this.#byStart[slot.start] = slot;
+    }
+    return this.#byStart;
+  }
+
+  /** Slots by end token (exclusive); a later slot ending at the same token wins. */
+  #endIndex(): Array<Slot | undefined> {
+    if (this.#byEnd === undefined) {
+      this.#byEnd = [];
+      for (const slot of this.slots) this.#byEnd[slot.end] = slot;
+    }
+    return this.#byEnd;
+  }
+
   norm(index: number): string {
     return this.tokens[index]?.norm ?? '';
   }
 
   /** The slot starting at token `index`. */
   slotAt(index: number): Slot | undefined {
-    return this.#byStart.get(index);
+    return this.#startIndex()[index];
   }
 
   /**
@@ -124,8 +140,9 @@ export class SentenceView {
 
   /** The slot ending just before token `index`, looking through a possessive "’s". */
   slotBefore(index: number): Slot | undefined {
-    if (this.tokens[index - 1]?.kind === 'possessive') return this.#byEnd.get(index - 1);
-    return this.#byEnd.get(index);
+    const byEnd = this.#endIndex();
+    if (this.tokens[index - 1]?.kind === 'possessive') return byEnd[index - 1];
+    return byEnd[index];
   }
 
   /** Whether the slot is followed by a possessive "’s". */
@@ -162,6 +179,7 @@ export class SentenceView {
    */
   inPrepositionalPhrase(slot: Slot): boolean {
     // Asked for the same slot by the pronoun and salience readers: the answer is kept for this view.
+    this.#inPrepositionalPhrase ??= new Map();
     let answer = this.#inPrepositionalPhrase.get(slot);
     if (answer === undefined) {
       answer = this.#readPrepositionalPhrase(slot);
@@ -259,4 +277,10 @@ export class SentenceView {
     }
     return list;
   }
+}
+
+function isSortedByStart(slots: readonly Slot[]): boolean {
+  for (let i = 1; i < slots.length; i++)
+    if ((slots[i] as Slot).start < (slots[i - 1] as Slot).start) return false;
+  return true;
 }

@@ -24,3 +24,15 @@ export interface MentionFinder {
   /** The sentence's slots after this finder: `input.view.slots` with its own added, or some replaced. */
   find(input: FinderInput): Slot[];
 }
+
+/** No slot: what a finder that only adds removes. */
+export const NO_SLOTS: ReadonlySet<Slot> = new Set();
+
+/**
+ * `slots` without `removed` and with `added`; the same array when the finder changed nothing, which
+ * tells `findMentions` that the sentence's view still holds (rebuilding it is most of a finder's cost).
+ */
+export function withChanges(slots: Slot[], removed: ReadonlySet<Slot>, added: readonly Slot[]): Slot[] {
+  if (removed.size === 0 && added.length === 0) return slots;
+  return [...(removed.size === 0 ? slots : slots.filter((slot) => !removed.has(slot))), ...added];
+}

@@ -2,16 +2,18 @@ import { phraseNorms } from '../cues.js';
 import anaphoraData from '../data/anaphora.json' with { type: 'json' };
 import type { SentenceView, Slot } from '../syntax.js';
 import { TokenTrie } from '../trie.js';
-import type { MentionFinder } from './finder.js';
+import { type MentionFinder, NO_SLOTS, withChanges } from './finder.js';
 import { isPersonSlot } from './memory.js';
 
 /** Plural references ("both countries", "the two leaders", "the parties") to actors named before. */
 export const groupAnaphora: MentionFinder = {
   name: 'plural references',
-  find: ({ view, lexicon, memory }) => [
-    ...view.slots,
-    ...groupAnaphorSlots(view, memory, (slot) => isPersonSlot(slot, lexicon, memory)),
-  ],
+  find: ({ view, lexicon, memory }) =>
+    withChanges(
+      view.slots,
+      NO_SLOTS,
+      groupAnaphorSlots(view, memory, (slot) => isPersonSlot(slot, lexicon, memory)),
+    ),
 };
 
 /** A list of actors named together ("Saudi Arabia, Qatar and Jordan"), remembered for later plural references. */

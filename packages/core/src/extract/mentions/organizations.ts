@@ -5,7 +5,7 @@ import { foldWord, slugify } from '../normalize.js';
 import type { Slot } from '../syntax.js';
 import { isTitleCase } from '../titles.js';
 import { spanText, type Token } from '../tokenize.js';
-import type { MentionFinder } from './finder.js';
+import { type MentionFinder, withChanges } from './finder.js';
 
 /**
  * Organisations the gazetteer does not know, found by the head noun of their capitalised name
@@ -82,7 +82,7 @@ export function organizationSlots(
     if (acronym) memory.acronyms.set(acronym, id);
     i = name.end - 1;
   }
-  return [...slots.filter((slot) => !swallowed.has(slot)), ...found];
+  return withChanges(slots, swallowed, found);
 }
 
 function countWords(tokens: readonly Token[], start: number, end: number): number {

@@ -1,7 +1,7 @@
 import { cueWords } from '../cues.js';
 import type { Lexicon } from '../lexicon.js';
 import type { SentenceView, Slot } from '../syntax.js';
-import type { MentionFinder } from './finder.js';
+import { type MentionFinder, NO_SLOTS, withChanges } from './finder.js';
 import { type DocumentMemory, isPersonSlot } from './memory.js';
 import { quoteOpenAt, speakerAfter, speakerOf } from './quotes.js';
 import { salientBefore } from './salience.js';
@@ -9,7 +9,7 @@ import { salientBefore } from './salience.js';
 /** "he", "she", "it", "him", and "we" inside a quotation, each resolved to the actor it stands for. */
 export const pronouns: MentionFinder = {
   name: 'pronouns',
-  find: ({ view, lexicon, memory }) => [...view.slots, ...pronounSlots(view, lexicon, memory)],
+  find: ({ view, lexicon, memory }) => withChanges(view.slots, NO_SLOTS, pronounSlots(view, lexicon, memory)),
 };
 
 const PERSON_PRONOUNS = cueWords('personPronouns');

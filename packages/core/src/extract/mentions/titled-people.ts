@@ -4,7 +4,7 @@ import type { SentenceView, Slot } from '../syntax.js';
 import { isTitleCase, nameEnd, nameStartBefore, titlePhrase } from '../titles.js';
 import { spanText } from '../tokenize.js';
 import type { MentionVia } from '../types.js';
-import type { MentionFinder } from './finder.js';
+import { type MentionFinder, withChanges } from './finder.js';
 import {
   type DocumentMemory,
   gazetteerAffiliation,
@@ -102,7 +102,7 @@ function composeTitledPeople(
       owner ?? (lexicon.honorifics.has(title) ? undefined : gazetteerAffiliation(person.id, lexicon));
     if (of && of !== person.id) naming.push({ person: person.id, of, pattern: 'title' });
   }
-  return [...view.slots.filter((s) => !removed.has(s)), ...added];
+  return withChanges(view.slots, removed, added);
 }
 
 /**
@@ -288,8 +288,8 @@ function resolveTitle(
     if ([...titles].some(fits) && (!of || affiliationOf(person) === of)) return person;
   }
   if (!of) return undefined;
-  const holders = [...lexicon.personTitles].filter(([, roles]) =>
-    roles.some((role) => role.current && fits(role.title) && role.of === of),
+  const holders = (lexicon.currentRoleHolders.get(of) ?? []).filter((person) =>
+    lexicon.personTitles.get(person)?.some((role) => role.current && fits(role.title) && role.of === of),
   );
-  return holders.length === 1 ? holders[0]?.[0] : undefined;
+  return holders.length === 1 ? holders[0] : undefined;
 }

@@ -12,8 +12,8 @@ export interface EvidenceTextsOptions {
   batchSize?: number;
 }
 
-/** Default bound of the cache: a few thousand documents' quotes are a few MB. */
-export const DEFAULT_EVIDENCE_CACHE_DOCUMENTS = 2_000;
+/** Default bound of the cache: 5,000 documents' evidence is some 5 to 25 MB (short wires to long features). */
+export const DEFAULT_EVIDENCE_CACHE_DOCUMENTS = 5_000;
 const DEFAULT_BATCH_SIZE = 500;
 
 /**

@@ -51,6 +51,8 @@ export interface GraphServiceOptions {
   now?: () => Date;
   /** Told of every committed change (live subscriptions listen here). */
   onChange?: (change: GraphChange) => void;
+  /** Documents whose evidence texts stay cached between requests (default `DEFAULT_EVIDENCE_CACHE_DOCUMENTS`). */
+  evidenceCacheDocuments?: number;
 }
 
 /** A document that entered or left the graph, and the relations it touched. */
@@ -111,7 +113,12 @@ export class GraphService {
     this.#now = options.now ?? (() => new Date());
     this.#onChange = options.onChange;
     this.analytics = new AnalyticsCache(this);
-    this.#evidenceTexts = new EvidenceTexts({ store: this.#store });
+    this.#evidenceTexts = new EvidenceTexts({
+      store: this.#store,
+      ...(options.evidenceCacheDocuments !== undefined
+        ? { maxDocuments: options.evidenceCacheDocuments }
+        : {}),
+    });
   }
 
   /**

@@ -2,8 +2,8 @@
 // Scale benchmark: N generated articles into PostgreSQL and into SQLite, side by side. For each store and
 // size it measures bulk ingest (`entente ingest`, articles/s with 1 and 2 extraction threads on a sample,
 // then the whole corpus with 2), the cold start of an API replica on the full database (graph rebuilt
-// from the store), its RSS and heap after a full GC, and p50/p99 of the graph, actor and relationship (with
-// evidence quotes) queries under load. PostgreSQL is a throwaway cluster (or a database created on the
+// from the store), its RSS and heap after a full GC (and heap per 1,000 articles), and p50/p99 of the graph,
+// actor and relationship (with every evidence quote, read from the store) queries under load. PostgreSQL is a throwaway cluster (or a database created on the
 // server DATABASE_URL names); everything runs on 127.0.0.1 and is removed afterwards.
 //
 //   node bench/scale.mjs [--sizes 100000,1000000] [--sqlite-max 100000] [--sample 2000] [--duration 5]
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import pg from 'pg';
 import { startCluster, withDatabase } from '../scripts/postgres-cluster.mjs';
-import { load, readScenarios, syntheticArticles } from './lib.mjs';
+import { graphql, load, readScenarios, syntheticArticles } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -120,8 +120,14 @@ try {
         kind === 'PostgreSQL' ? { DATABASE_URL: database } : { ENTENTE_DB: database, DATABASE_URL: '' },
       );
       const latency = {};
+      let quotes = 0;
       try {
-        for (const [title, query, variables] of await readScenarios(replica.url)) {
+        const scenarios = await readScenarios(replica.url);
+        // How much evidence the relationship query answers: every quote is read from the store.
+        const [, relationshipQuery, pair] = scenarios.find(([title]) => title.startsWith('relationship'));
+        const { relationship } = await graphql(replica.url, relationshipQuery, pair);
+        for (const relation of relationship.relations ?? []) quotes += relation.evidence.length;
+        for (const [title, query, variables] of scenarios) {
           const result = await load(replica.url, title, query, variables, {
             connections: CONNECTIONS,
             duration: DURATION,
@@ -142,9 +148,11 @@ try {
         'cold start s': (replica.coldStartMs / 1000).toFixed(1),
         'RSS MB': Math.round(replica.rss / MB),
         'heap MB': Math.round(replica.heapUsed / MB),
+        'heap MB / 1,000': ((replica.heapUsed / MB / size) * 1000).toFixed(2),
         'graph p50/p99 ms': latency.graph,
         'actor p50/p99 ms': latency['actor(id)'],
         'relationship p50/p99 ms': latency['relationship(a,'],
+        'relationship quotes': quotes,
       };
       rows.push(row);
       console.log(JSON.stringify(row));

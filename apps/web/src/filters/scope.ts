@@ -3,8 +3,7 @@
  * what the map shows; and a short caption saying what the filter leaves out.
  */
 import type { GraphFilter } from '@entente/core/filter';
-import { ACTOR_KINDS, POLARITIES, RELATION_TYPES } from '@entente/core/ontology';
-import { formatSpan } from '../components/format';
+import { filterClauses } from './describeFilters';
 import { type FilterState, narrowingFilter } from './filter';
 
 /** The API's `GraphFilter` as the panels send it (hideIsolated aside: they keep the actor they were opened on). */
@@ -27,23 +26,8 @@ export function scopeKey(input: GraphFilterInput | null): string {
   return input ? JSON.stringify(input) : 'all';
 }
 
-/** "3 Nov 2025 – 10 Nov 2025 · 2 of 3 kinds of tie · at least 2 sources", or null without a filter. */
+/** "kinds of tie: hostility · evidence dated 3 Nov 2025 – 10 Nov 2025", or null without a filter. */
 export function describeScope(filters: FilterState): string | null {
-  const parts: string[] = [];
-  if (filters.since || filters.until) {
-    if (filters.since && filters.until) parts.push(formatSpan(filters.since, filters.until));
-    else if (filters.since) parts.push(`from ${formatSpan(filters.since, null)}`);
-    else parts.push(`until ${formatSpan(null, filters.until)}`);
-  }
-  if (filters.polarities.length !== POLARITIES.length) {
-    parts.push(`${filters.polarities.length} of ${POLARITIES.length} kinds of tie`);
-  }
-  if (filters.types.length !== RELATION_TYPES.length) {
-    parts.push(`${filters.types.length} of ${RELATION_TYPES.length} relation types`);
-  }
-  if (filters.kinds.length !== ACTOR_KINDS.length) {
-    parts.push(`${filters.kinds.length} of ${ACTOR_KINDS.length} actor kinds`);
-  }
-  if (filters.minWeight > 1) parts.push(`at least ${filters.minWeight} sources`);
-  return parts.length > 0 ? parts.join(' · ') : null;
+  const clauses = filterClauses(filters, { isolated: false });
+  return clauses.length > 0 ? clauses.join(' · ') : null;
 }

@@ -240,7 +240,7 @@ describe('Entente web app against the real API', () => {
     await form.getByRole('button', { name: 'Add to graph' }).click();
     await expect
       .poll(() => form.getByTestId('ingest-outcome').textContent())
-      .toMatch(/Added “Nordic talks”: \d+ relations? found/);
+      .toMatch(/^Added “Nordic talks”: \d+ new relations?(, \d+ strengthened)?, highlighted on the map\.$/);
     await expect
       .poll(async () => (await counts()).totalNodes, { timeout: 30_000 })
       .toBeGreaterThan(before.totalNodes);

@@ -6,7 +6,11 @@
 // actor and relationship (with every evidence quote, read from the store) queries under load. PostgreSQL is a throwaway cluster (or a database created on the
 // server DATABASE_URL names); everything runs on 127.0.0.1 and is removed afterwards.
 //
-//   node bench/scale.mjs [--sizes 100000,1000000] [--sqlite-max 100000] [--sample 2000] [--duration 5]
+// With --copies N, PostgreSQL stores each generated article N times under its own id (rows copied inside
+// the database once the articles are ingested): a corpus of N × size documents without N × the hours of
+// extraction, whose graph has the actors and relations of `size` articles and N times their evidence.
+//
+//   node bench/scale.mjs [--sizes 100000,1000000] [--copies 10] [--sqlite-max 100000] [--sample 2000] [--duration 5]
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +28,7 @@ const { values } = parseArgs({
     sample: { type: 'string', default: '2000' },
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
+    copies: { type: 'string', default: '1' },
   },
 });
 const SIZES = values.sizes.split(',').map(Number);
@@ -31,6 +36,7 @@ const SQLITE_MAX = Number(values['sqlite-max']);
 const SAMPLE = Number(values.sample);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
+const COPIES = Math.max(1, Number(values.copies));
 
 const run = promisify(execFile);
 const INGEST_BIN = fileURLToPath(new URL('../bin/entente-ingest.mjs', import.meta.url));
@@ -47,6 +53,39 @@ async function freshPostgres() {
   await client.query(`CREATE DATABASE ${name}`);
   await client.end();
   return withDatabase(serverUrl, name);
+}
+
+/**
+ * Stores every document of the database `copies - 1` more times, each under its own id and content id,
+ * with its extraction, and a change-log entry for each as a put would leave. Returns the milliseconds it took.
+ */
+async function copyDocuments(database, copies) {
+  const started = performance.now();
+  const client = new pg.Client(database);
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO documents (id, content_id, title, source, url, published_at, ingested_at, text)
+       SELECT d.id || '~' || k, d.content_id || '~' || k, d.title, d.source, d.url, d.published_at, d.ingested_at, d.text
+       FROM generate_series(2, $1::int) AS k CROSS JOIN documents d ORDER BY k, d.seq`,
+      [copies],
+    );
+    await client.query(
+      `INSERT INTO extractions (document_id, relations, actors, mentions, sentences)
+       SELECT e.document_id || '~' || k, e.relations, e.actors, e.mentions, e.sentences
+       FROM generate_series(2, $1::int) AS k CROSS JOIN extractions e`,
+      [copies],
+    );
+    await client.query(
+      `INSERT INTO changes (kind, document_id) SELECT 'put', id FROM documents WHERE id LIKE '%~%' ORDER BY seq`,
+    );
+    await client.query('COMMIT');
+    await client.query('VACUUM ANALYZE');
+  } finally {
+    await client.end();
+  }
+  return performance.now() - started;
 }
 
 /** Writes articles [from, to) of the seeded synthetic corpus as files in `folder`. */
@@ -116,6 +155,10 @@ try {
       const twoThreads = await ingest(await location(), sampleDir, 2, sampleCount);
       const database = await location();
       const fill = await ingest(database, corpus, 2, size);
+      // Copies only where the server is one a team would share: SQLite stays at the sizes it ingests.
+      const copies = kind === 'PostgreSQL' ? COPIES : 1;
+      const copyMs = copies > 1 ? await copyDocuments(database, copies) : 0;
+      const stored = size * copies;
       const replica = await startReplica(
         kind === 'PostgreSQL' ? { DATABASE_URL: database } : { ENTENTE_DB: database, DATABASE_URL: '' },
       );
@@ -141,14 +184,15 @@ try {
       }
       const row = {
         store: kind,
-        articles: size,
+        articles: stored,
+        ...(COPIES > 1 ? { 'distinct articles': size, 'copy s': (copyMs / 1000).toFixed(0) } : {}),
         'ingest 1 thread': Math.round(oneThread),
         'ingest 2 threads': Math.round(twoThreads),
         'fill (2 threads)': Math.round(fill),
         'cold start s': (replica.coldStartMs / 1000).toFixed(1),
         'RSS MB': Math.round(replica.rss / MB),
         'heap MB': Math.round(replica.heapUsed / MB),
-        'heap MB / 1,000': ((replica.heapUsed / MB / size) * 1000).toFixed(2),
+        'heap MB / 1,000': ((replica.heapUsed / MB / stored) * 1000).toFixed(2),
         'graph p50/p99 ms': latency.graph,
         'actor p50/p99 ms': latency['actor(id)'],
         'relationship p50/p99 ms': latency['relationship(a,'],

@@ -77,6 +77,10 @@ runCommand(async () => {
         : 0;
     }
     console.log(`following ${chosen.length} feeds every ${intervalSeconds} s; Ctrl-C stops`);
+    if (feeds.leadPolling && !(await feeds.leadPolling()))
+      console.log(
+        'another process (an API replica) polls the feeds of this database; this one takes over when it stops',
+      );
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);

@@ -88,8 +88,11 @@ export class FeedFollower {
 
   /** Polls every feed that is due. */
   async pollDue(): Promise<PollSummary[]> {
+    const { feeds } = this.#options;
+    // Another replica polls the shared feeds; a feed polled on demand (pollFeed) still runs here.
+    if (feeds.leadPolling && !(await feeds.leadPolling())) return [];
     const now = this.#now().getTime();
-    const due = (await this.#options.feeds.listFeeds()).filter(
+    const due = (await feeds.listFeeds()).filter(
       (feed) => !feed.nextPollAt || Date.parse(feed.nextPollAt) <= now,
     );
     return Promise.all(due.map((feed) => this.poll(feed)));

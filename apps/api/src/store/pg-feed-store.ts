@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import pg from 'pg';
 import {
   FEED_COLUMNS,
   type FeedRow,
@@ -8,6 +8,7 @@ import {
   toFeedItem,
   toSource,
 } from './feed-rows.js';
+import { FEED_POLL_LOCK } from './pg-migrations.js';
 import { asStorageError } from './storage-error.js';
 import type { DocumentSource, FeedItemRecord, FeedPollUpdate, FeedStore, StoredFeed } from './types.js';
 
@@ -18,9 +19,58 @@ import type { DocumentSource, FeedItemRecord, FeedPollUpdate, FeedStore, StoredF
  */
 export class PgFeedStore implements FeedStore {
   readonly #pool: pg.Pool;
+  /**
+   * The connection that holds (or tries for) the feed-polling lock: a session lock lives as long as its
+   * connection, so it is a connection of its own, not one the pool lends out and takes back.
+   */
+  #lease: pg.Client | undefined;
+  #leading = false;
+  #closed = false;
 
   constructor(pool: pg.Pool) {
     this.#pool = pool;
+  }
+
+  /**
+   * Takes the feed-polling lock when no other replica holds it (PostgreSQL releases it when its holder's
+   * connection ends: a replica stopped, killed or cut off), and says whether this replica holds it.
+   * A lost connection only means not leading until the next call reconnects.
+   */
+  async leadPolling(): Promise<boolean> {
+    if (this.#closed) return false;
+    try {
+      if (!this.#lease) {
+        const lease = new pg.Client(this.#pool.options);
+        lease.on('error', () => this.#dropLease(lease));
+        await lease.connect();
+        this.#lease = lease;
+      }
+      // Leading: a round trip proves the connection, and with it the lock, is still there.
+      const { rows } = await this.#lease.query<{ held: boolean }>(
+        this.#leading ? 'SELECT true AS held' : 'SELECT pg_try_advisory_lock($1) AS held',
+        this.#leading ? [] : [FEED_POLL_LOCK],
+      );
+      this.#leading = rows[0]?.held === true;
+    } catch {
+      if (this.#lease) this.#dropLease(this.#lease);
+    }
+    return this.#leading;
+  }
+
+  /** Gives the feed-polling lock up (if held), for another replica to take. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    const lease = this.#lease;
+    this.#lease = undefined;
+    this.#leading = false;
+    await lease?.end().catch(() => {});
+  }
+
+  #dropLease(lease: pg.Client): void {
+    if (this.#lease !== lease) return;
+    this.#lease = undefined;
+    this.#leading = false;
+    lease.end().catch(() => {});
   }
 
   async addFeed(url: string, addedAt: string): Promise<{ feed: StoredFeed; created: boolean }> {

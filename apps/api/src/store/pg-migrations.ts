@@ -65,6 +65,8 @@ export const PG_SCHEMA_VERSION_TABLE = `
 /** Advisory lock keys (pg_advisory_xact_lock takes a bigint); arbitrary but fixed for this schema. */
 export const MIGRATION_LOCK = 7_401_101;
 export const CHANGE_LOG_LOCK = 7_401_102;
+/** Held, for as long as its connection lives, by the one replica that polls the feeds. */
+export const FEED_POLL_LOCK = 7_401_103;
 
 /** The channel `NOTIFY` announces new changes on; the payload is the highest change sequence number. */
 export const CHANGES_CHANNEL = 'entente_changes';

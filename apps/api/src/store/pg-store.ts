@@ -234,6 +234,7 @@ export class PgDocumentStore implements DocumentStore, ChangeLog {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    await this.feeds.close();
     await this.pool.end();
   }
 

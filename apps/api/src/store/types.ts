@@ -171,6 +171,13 @@ export interface FeedStore {
   /** Records where a document was published (once per document and URL). */
   addSource(source: DocumentSource): Promise<void>;
   sources(documentId: string): Promise<DocumentSource[]>;
+  /**
+   * Among the processes sharing this store, whether this one polls the feeds now: with several API
+   * replicas on one database, one of them does (else each would fetch every feed, and outlets would see
+   * N requests per poll). Leadership passes to another process when the leader stops or loses its
+   * connection. Absent: this process is the store's only server, and polls.
+   */
+  leadPolling?(): Promise<boolean>;
   /** The document whose source has this normalised text hash, or this canonical URL. */
   documentByContentHash(hash: string): Promise<string | undefined>;
   documentByUrl(url: string): Promise<string | undefined>;

@@ -131,6 +131,18 @@ describe('ExtractionPool (dist)', async () => {
     await expect(strict.extract(EGYPT_MEETS)).rejects.toMatchObject({ code: 'EXTRACTION_TIMEOUT' });
   });
 
+  it('without a time budget, hands a job waiting behind one that broke its worker to a fresh worker', async () => {
+    // No budget: the worker holds the small article in its port while it reads the big one, which runs
+    // it out of its heap; the small article must not be lost with the worker.
+    const pool = new ExtractionPool({ workers: 1, workerMemoryMb: 40 });
+    pools.push(pool);
+    const sentence = `${TURKEY_HOSTS.text} `;
+    const big = { text: sentence.repeat(Math.ceil(900_000 / sentence.length)) };
+    const [broke, waited] = await Promise.allSettled([pool.extract(big), pool.extract(EGYPT_MEETS)]);
+    expect(broke).toMatchObject({ status: 'rejected', reason: { code: 'EXTRACTION_TOO_LARGE' } });
+    expect(waited.status).toBe('fulfilled');
+  });
+
   it('refuses an extraction over the byte limit, and every job once closed', async () => {
     const pool = new ExtractionPool({ workers: 1, maxExtractionBytes: 10 });
     pools.push(pool);

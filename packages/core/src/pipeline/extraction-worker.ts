@@ -15,7 +15,7 @@ import type {
   InputErrorDetails,
   WorkerSettings,
 } from './extraction-pool.js';
-import { extractOutcome } from './file-outcome.js';
+import { extractOutcome, postedOutcome } from './file-outcome.js';
 
 function run(
   { id, job }: ExtractionRequest,
@@ -23,7 +23,8 @@ function run(
   settings: WorkerSettings,
 ): ExtractionReply {
   try {
-    if ('file' in job) return { id, kind: 'file', outcome: extractOutcome(extractor, job.file) };
+    if ('file' in job)
+      return { id, kind: 'file', outcome: postedOutcome(extractOutcome(extractor, job.file)) };
     // Validation and the content hash are linear but not cheap on a megabyte (the hash is BigInt
     // arithmetic per byte): they run here, under the time budget, too.
     const article = validateArticle(job.article);

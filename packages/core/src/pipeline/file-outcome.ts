@@ -2,6 +2,8 @@ import { InputError } from '../cli/errors.js';
 import { extractFile, type InputFile, readInput } from '../cli/inputs.js';
 import type { Extractor } from '../extract/index.js';
 import type { ExtractionResult } from '../extract/types.js';
+import type { Article } from '../ontology/documents.js';
+import { type CompactExtraction, compactExtraction, expandExtraction } from './compact.js';
 
 /** Where a file failed: the serial build reads every file before it extracts any. */
 export type FailedStage = 'read' | 'extract';
@@ -13,6 +15,24 @@ export type FailedStage = 'read' | 'extract';
 export type FileOutcome =
   | { result: ExtractionResult }
   | { failure: { stage: FailedStage; path: string; reason: string } };
+
+/**
+ * A file outcome as a worker posts it: the extraction in its compact form (no sentence texts), which the
+ * receiving thread slices again from the article, so a result crosses threads with its text once.
+ */
+export type PostedFileOutcome =
+  | { article: Article; extraction: CompactExtraction }
+  | Extract<FileOutcome, { failure: unknown }>;
+
+export function postedOutcome(outcome: FileOutcome): PostedFileOutcome {
+  if (!('result' in outcome)) return outcome;
+  return { article: outcome.result.article, extraction: compactExtraction(outcome.result) };
+}
+
+export function receivedOutcome(posted: PostedFileOutcome): FileOutcome {
+  if (!('article' in posted)) return posted;
+  return { result: expandExtraction(posted.article, posted.extraction) };
+}
 
 /** Reads and extracts one file, keeping an input error as data instead of throwing it. */
 export function extractOutcome(extractor: Extractor, input: InputFile): FileOutcome {

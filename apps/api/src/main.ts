@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const maxMb = integerFromEnv('ENTENTE_DB_MAX_MB', 1, 1_000_000);
   const introspection = flagFromEnv('ENTENTE_INTROSPECTION');
   const feedPollSeconds = integerFromEnv('ENTENTE_FEED_POLL_SECONDS', 1, 7 * 24 * 3600);
-  const evidenceCache = integerFromEnv('ENTENTE_EVIDENCE_CACHE_DOCUMENTS', 0, 10_000_000);
+  const evidenceCache = integerFromEnv('ENTENTE_EVIDENCE_CACHE', 0, 100_000_000);
   const server = await startServer({
     port: integerFromEnv('PORT', 0, 65535) ?? 4000,
     host: env.HOST || '127.0.0.1',
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     ...(maxMb !== undefined ? { maxDatabaseBytes: maxMb * 1024 * 1024 } : {}),
     ...(introspection !== undefined ? { introspection } : {}),
     ...(feedPollSeconds !== undefined ? { feedPollIntervalMs: feedPollSeconds * 1000 } : {}),
-    ...(evidenceCache !== undefined ? { evidenceCacheDocuments: evidenceCache } : {}),
+    ...(evidenceCache !== undefined ? { evidenceCachePieces: evidenceCache } : {}),
   });
   console.log(`Entente is running at ${server.url} (GraphQL at /graphql)`);
 

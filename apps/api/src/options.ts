@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_SCHEDULE } from '@entente/sources';
 import { DEFAULT_SEED_CORPUS, defaultWebDist } from './paths.js';
 import { DEFAULT_RESULT_BUDGET } from './resolvers/budget.js';
-import { DEFAULT_EVIDENCE_CACHE_DOCUMENTS } from './service/evidence-texts.js';
+import { DEFAULT_EVIDENCE_CACHE_PIECES } from './service/evidence-texts.js';
 import { DEFAULT_EXTRACTION_TIMEOUT_MS } from './service/extraction-pool.js';
 
 /** How to start the API server. Every field is optional; `resolveOptions` fills in the defaults. */
@@ -48,10 +48,10 @@ export interface ServerOptions {
   /** Objects one request may resolve through lists (`graph` nodes and edges, nested lists). Default 100,000. */
   resultBudget?: number;
   /**
-   * Documents whose evidence (quotes, offsets, about phrases, read from the database on demand) stays
-   * cached between requests. Default 5,000.
+   * Pieces of evidence whose texts (quotes, offsets, about phrases, read from the database on demand)
+   * stay cached between requests, by relation. Default 50,000.
    */
-  evidenceCacheDocuments?: number;
+  evidenceCachePieces?: number;
   /** Between two polls of a followed feed, in milliseconds. Default 15 minutes. */
   feedPollIntervalMs?: number;
   /** Between two requests to one host (feeds and their pages), in milliseconds. Default 1,000. */
@@ -84,7 +84,7 @@ export interface ResolvedOptions {
   extractionWorkers: number | undefined;
   maxDatabaseBytes: number | undefined;
   resultBudget: number;
-  evidenceCacheDocuments: number;
+  evidenceCachePieces: number;
   feedPollIntervalMs: number;
   feedHostIntervalMs: number;
   quiet: boolean;
@@ -121,7 +121,7 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     extractionWorkers: options.extractionWorkers,
     maxDatabaseBytes: options.maxDatabaseBytes,
     resultBudget: options.resultBudget ?? DEFAULT_RESULT_BUDGET,
-    evidenceCacheDocuments: options.evidenceCacheDocuments ?? DEFAULT_EVIDENCE_CACHE_DOCUMENTS,
+    evidenceCachePieces: options.evidenceCachePieces ?? DEFAULT_EVIDENCE_CACHE_PIECES,
     feedPollIntervalMs: options.feedPollIntervalMs ?? DEFAULT_SCHEDULE.intervalMs,
     feedHostIntervalMs: options.feedHostIntervalMs ?? 1000,
     quiet: options.quiet ?? false,

@@ -64,7 +64,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       store,
       extractor: pool,
       onChange: (change) => live.publish({ type: 'graph', change }),
-      evidenceCacheDocuments: settings.evidenceCacheDocuments,
+      evidenceCachePieces: settings.evidenceCachePieces,
       ...(changeLog ? { changeLog } : {}),
     });
     const loadStart = performance.now();

@@ -209,39 +209,59 @@ describe('EvidenceTexts', () => {
     return { store, counted, queries };
   }
 
-  it('reads what is asked for together in one query per batch, keeps at most maxDocuments, and stays correct', async () => {
+  const HOSTS = 'turkey|hosts|hamas';
+  const MEETS = 'hamas|meets|turkey';
+  /** The whole evidence of relation `key` in document `id`, as a graph holding it would have it. */
+  const expected = (id: string, key: string) => edgesOf(id, extractionOf(id, 3).relations).get(key)!.evidence;
+  const refsOf = (ids: string[], key: string) => ids.flatMap((id) => expected(id, key).map(evidenceRef));
+  const wholeOf = (ids: string[], key: string) => ids.flatMap((id) => expected(id, key));
+  const docs = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => `doc-${from + n}`);
+
+  it('reads what is asked for together in one query per batch, keeps at most maxPieces by relation, and stays correct', async () => {
     const { store, counted, queries } = await storeOf(60);
-    const texts = new EvidenceTexts({ store: counted, maxDocuments: 10, batchSize: 25 });
-    const ids = Array.from({ length: 60 }, (_, n) => `doc-${n}`);
-    const expected = (id: string, key: string) =>
-      edgesOf(id, extractionOf(id, 3).relations).get(key)!.evidence;
-    const refsOf = (id: string, key: string) => expected(id, key).map(evidenceRef);
+    const texts = new EvidenceTexts({ store: counted, maxPieces: 100, batchSize: 25 });
 
-    // Every relation of every document asked for in the same turn: 60 documents, 3 queries of ≤ 25.
-    const keys = ['turkey|hosts|hamas', 'hamas|meets|turkey'];
-    const answers = await Promise.all(
-      ids.flatMap((id) =>
-        keys.map(async (key) => [id, key, await texts.read(key, refsOf(id, key))] as const),
-      ),
-    );
-    for (const [id, key, evidence] of answers) expect(evidence).toEqual(expected(id, key));
-    expect(answers[0]![2][0]!.about).toEqual({ text: 'doc-0', start: 23, end: 28, actors: ['qatar'] });
+    // Two relations of 60 documents asked for in the same turn: the documents are read once, 25 a query.
+    const [hosts, meets] = await Promise.all([
+      texts.read(HOSTS, refsOf(docs(0, 60), HOSTS)),
+      texts.read(MEETS, refsOf(docs(0, 60), MEETS)),
+    ]);
+    expect(hosts).toEqual(wholeOf(docs(0, 60), HOSTS));
+    expect(meets).toEqual(wholeOf(docs(0, 60), MEETS));
+    expect(hosts[0]!.about).toEqual({ text: 'doc-0', start: 23, end: 28, actors: ['qatar'] });
     expect(queries.map((batch) => batch.length)).toEqual([25, 25, 10]);
-    expect(texts.cachedDocuments).toBe(10);
-
-    // The ten read last are answered from memory; an older one is read again, and the bound holds.
-    await texts.read('turkey|hosts|hamas', refsOf('doc-59', 'turkey|hosts|hamas'));
+    // 120 pieces of `hosts` are past the bound and are not kept; the 60 of `meets` are.
+    expect(texts.cachedPieces).toBe(60);
+    expect(await texts.read(MEETS, refsOf(docs(10, 20), MEETS))).toEqual(wholeOf(docs(10, 20), MEETS));
     expect(queries).toHaveLength(3);
-    expect(await texts.read('turkey|hosts|hamas', refsOf('doc-0', 'turkey|hosts|hamas'))).toEqual(
-      expected('doc-0', 'turkey|hosts|hamas'),
-    );
-    expect(queries).toHaveLength(4);
-    expect(texts.cachedDocuments).toBe(10);
 
-    // A document removed (or stored anew) is forgotten: its pieces are left out, not answered stale.
-    await store.remove('doc-59');
-    texts.forget('doc-59');
-    expect(await texts.read('turkey|hosts|hamas', refsOf('doc-59', 'turkey|hosts|hamas'))).toEqual([]);
+    // Part of `hosts` (a time window, say), then more of it: the relation read least recently goes.
+    expect(await texts.read(HOSTS, refsOf(docs(0, 10), HOSTS))).toEqual(wholeOf(docs(0, 10), HOSTS));
+    expect(texts.cachedPieces).toBe(80);
+    expect(await texts.read(HOSTS, refsOf(docs(0, 35), HOSTS))).toEqual(wholeOf(docs(0, 35), HOSTS));
+    expect(queries.map((batch) => batch.length)).toEqual([25, 25, 10, 10, 25]);
+    expect(texts.cachedPieces).toBe(70);
+    expect(await texts.read(MEETS, refsOf(docs(0, 5), MEETS))).toEqual(wholeOf(docs(0, 5), MEETS));
+    expect(queries).toHaveLength(6);
+    expect(texts.cachedPieces).toBeLessThanOrEqual(100);
+
+    // A document removed (or stored anew) makes its owner forget its relations: nothing stale is answered.
+    await store.remove('doc-3');
+    texts.forget([HOSTS, MEETS]);
+    expect(texts.cachedPieces).toBe(0);
+    expect(await texts.read(HOSTS, refsOf(docs(2, 5), HOSTS))).toEqual(wholeOf(['doc-2', 'doc-4'], HOSTS));
+    await store.close();
+  });
+
+  it('keeps nothing read while a relation was forgotten, but still answers the request', async () => {
+    const { store } = await storeOf(3);
+    const texts = new EvidenceTexts({ store });
+    const reading = texts.read(HOSTS, refsOf(docs(0, 3), HOSTS));
+    texts.forget([HOSTS]);
+    expect(await reading).toEqual(wholeOf(docs(0, 3), HOSTS));
+    expect(texts.cachedPieces).toBe(0);
+    await texts.read(HOSTS, refsOf(docs(0, 3), HOSTS));
+    expect(texts.cachedPieces).toBe(6);
     await store.close();
   });
 
@@ -259,15 +279,13 @@ describe('EvidenceTexts', () => {
         },
       },
     });
-    const refs = edgesOf('doc-1', extractionOf('doc-1', 3).relations)
-      .get('turkey|hosts|hamas')!
-      .evidence.map(evidenceRef);
+    const refs = refsOf(['doc-1'], HOSTS);
     const failed = await Promise.allSettled([
       texts.read('turkey|hosts|hamas', refs),
       texts.read('turkey|hosts|hamas', refs),
     ]);
     expect(failed.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected']);
-    expect(texts.cachedDocuments).toBe(0);
+    expect(texts.cachedPieces).toBe(0);
     expect(await texts.read('turkey|hosts|hamas', refs)).toHaveLength(2);
     await store.close();
   });

@@ -51,8 +51,8 @@ export interface GraphServiceOptions {
   now?: () => Date;
   /** Told of every committed change (live subscriptions listen here). */
   onChange?: (change: GraphChange) => void;
-  /** Documents whose evidence texts stay cached between requests (default `DEFAULT_EVIDENCE_CACHE_DOCUMENTS`). */
-  evidenceCacheDocuments?: number;
+  /** Pieces of evidence whose texts stay cached between requests (default `DEFAULT_EVIDENCE_CACHE_PIECES`). */
+  evidenceCachePieces?: number;
 }
 
 /** A document that entered or left the graph, and the relations it touched. */
@@ -115,9 +115,7 @@ export class GraphService {
     this.analytics = new AnalyticsCache(this);
     this.#evidenceTexts = new EvidenceTexts({
       store: this.#store,
-      ...(options.evidenceCacheDocuments !== undefined
-        ? { maxDocuments: options.evidenceCacheDocuments }
-        : {}),
+      ...(options.evidenceCachePieces !== undefined ? { maxPieces: options.evidenceCachePieces } : {}),
     });
   }
 
@@ -423,8 +421,9 @@ export class GraphService {
   }
 
   #removeFromGraph(id: string): void {
+    const relations = this.#pipeline.relationKeys(id);
     this.#pipeline.removeDocument(id);
-    this.#evidenceTexts.forget(id);
+    this.#evidenceTexts.forget(relations);
     const document = this.#documents.get(id);
     if (document) this.#byContent.delete(document.contentId);
     this.#documents.delete(id);
@@ -433,8 +432,9 @@ export class GraphService {
   #addToGraph(document: StoredDocument, extraction: StoredExtraction): void {
     const { contentId: _contentId, ingestedAt: _ingestedAt, ...article } = document;
     this.#pipeline.addCompact(article, extraction);
-    // An id removed and stored again may hold another text: what was read of the old one is stale.
-    this.#evidenceTexts.forget(document.id);
+    // The relations it reports have a piece more (and an id removed and stored again may hold another
+    // text: what was read of the old one is stale).
+    this.#evidenceTexts.forget(this.#pipeline.relationKeys(document.id));
     const { text: _text, ...metadata } = document;
     this.#documents.set(document.id, metadata);
     this.#byContent.set(document.contentId, document.id);

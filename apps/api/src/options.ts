@@ -49,7 +49,7 @@ export interface ServerOptions {
   resultBudget?: number;
   /**
    * Pieces of evidence whose texts (quotes, offsets, about phrases, read from the database on demand)
-   * stay cached between requests, by relation. Default 50,000.
+   * stay cached between requests, by relation. Default 200,000.
    */
   evidenceCachePieces?: number;
   /** Between two polls of a followed feed, in milliseconds. Default 15 minutes. */

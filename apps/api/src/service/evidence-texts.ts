@@ -18,9 +18,14 @@ export interface EvidenceTextsOptions {
   batchSize?: number;
 }
 
-/** Default bound of the cache: 50,000 pieces are some 15 MB of short wire sentences, 40 MB of long ones. */
-export const DEFAULT_EVIDENCE_CACHE_PIECES = 50_000;
+/**
+ * Default bound of the cache: 200,000 pieces (the busiest relation of a million wire articles holds about
+ * 100,000) are some 60 MB of short wire sentences, 100 MB of long ones.
+ */
+export const DEFAULT_EVIDENCE_CACHE_PIECES = 200_000;
 const DEFAULT_BATCH_SIZE = 500;
+/** Batches read at once: a PostgreSQL pool runs them side by side (SQLite answers one after the other). */
+const CONCURRENT_BATCHES = 4;
 
 /**
  * The quotes, offsets and about phrases of the graph's evidence, read from the store when asked for (the
@@ -130,24 +135,32 @@ export class EvidenceTexts {
     const queued = this.#queued;
     this.#queued = new Map();
     const ids = [...queued.keys()];
-    for (let from = 0; from < ids.length; from += this.#batchSize) {
-      const batch = ids.slice(from, from + this.#batchSize);
-      try {
-        const stored = await this.#store.relations(batch);
-        for (const id of batch) {
-          const relations = stored.get(id);
-          // A document removed meanwhile has no evidence any more: its pieces are left out.
-          const evidence: DocumentEvidence = relations
-            ? new Map([...edgesOf(id, relations)].map(([key, edge]) => [key, edge.evidence]))
-            : new Map();
-          this.#inFlight.delete(id);
-          for (const { resolve } of queued.get(id)!) resolve(evidence);
-        }
-      } catch (error) {
-        for (const id of batch) {
-          this.#inFlight.delete(id);
-          for (const { reject } of queued.get(id)!) reject(error);
-        }
+    const batches: string[][] = [];
+    for (let from = 0; from < ids.length; from += this.#batchSize)
+      batches.push(ids.slice(from, from + this.#batchSize));
+    const next = async (): Promise<void> => {
+      for (let batch = batches.shift(); batch; batch = batches.shift()) await this.#readBatch(batch, queued);
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENT_BATCHES, batches.length) }, next));
+  }
+
+  /** Reads one batch of documents and answers the asks waiting for them. */
+  async #readBatch(batch: string[], queued: Map<string, Settle[]>): Promise<void> {
+    try {
+      const stored = await this.#store.relations(batch);
+      for (const id of batch) {
+        const relations = stored.get(id);
+        // A document removed meanwhile has no evidence any more: its pieces are left out.
+        const evidence: DocumentEvidence = relations
+          ? new Map([...edgesOf(id, relations)].map(([key, edge]) => [key, edge.evidence]))
+          : new Map();
+        this.#inFlight.delete(id);
+        for (const { resolve } of queued.get(id)!) resolve(evidence);
+      }
+    } catch (error) {
+      for (const id of batch) {
+        this.#inFlight.delete(id);
+        for (const { reject } of queued.get(id)!) reject(error);
       }
     }
   }

@@ -9,13 +9,7 @@ import {
   GraphPipeline,
   type QuotedGraph,
 } from '@entente/core';
-import type {
-  ChangeLog,
-  DocumentRecord,
-  DocumentStore,
-  StoredDocument,
-  StoredExtraction,
-} from '../store/types.js';
+import type { ChangeLog, DocumentRecord, DocumentStore, GraphRecord } from '../store/types.js';
 import { AnalyticsCache } from './analytics-cache.js';
 import { checkArticleFields } from './article-fields.js';
 import { EvidenceTexts } from './evidence-texts.js';
@@ -429,9 +423,9 @@ export class GraphService {
     this.#documents.delete(id);
   }
 
-  #addToGraph(document: StoredDocument, extraction: StoredExtraction): void {
-    const { contentId: _contentId, ingestedAt: _ingestedAt, ...article } = document;
-    this.#pipeline.addCompact(article, extraction);
+  /** Adds a stored document (its text, when a full record is passed, is not kept: it stays in the store). */
+  #addToGraph(document: DocumentModel & { text?: string }, extraction: GraphRecord['extraction']): void {
+    this.#pipeline.addCompact(document, extraction);
     // The relations it reports have a piece more (and an id removed and stored again may hold another
     // text: what was read of the old one is stale).
     this.#evidenceTexts.forget(this.#pipeline.relationKeys(document.id));

@@ -12,9 +12,11 @@ import {
 import { putOne } from './put-one.js';
 import {
   type DocumentRow,
+  type GraphRecordRow,
   type RecordRow,
   type RelationsRow,
   SUMMARY_COLUMNS,
+  toGraphRecord,
   toRecord,
   toRelations,
   toSummary,
@@ -25,6 +27,7 @@ import type {
   DocumentPage,
   DocumentRecord,
   DocumentStore,
+  GraphRecord,
   StoreChange,
   StoredDocument,
   StoredExtraction,
@@ -41,7 +44,10 @@ export interface PgStoreOptions {
 /** Rows read per query when `all` walks the store. */
 const ALL_PAGE_SIZE = 500;
 
-const RECORD_COLUMNS = `d.${SUMMARY_COLUMNS.split(', ').join(', d.')}, d.text, e.relations, e.actors, e.mentions, e.sentences`;
+const SUMMARY_OF_D = `d.${SUMMARY_COLUMNS.split(', ').join(', d.')}`;
+const RECORD_COLUMNS = `${SUMMARY_OF_D}, d.text, e.relations, e.actors, e.mentions, e.sentences`;
+/** What a cold start reads: no text, no sentence boundaries. */
+const GRAPH_COLUMNS = `${SUMMARY_OF_D}, e.relations, e.actors, e.mentions`;
 
 /**
  * `DocumentStore` on PostgreSQL (chosen with `DATABASE_URL=postgres://…`). Each `putAll` is one
@@ -176,16 +182,16 @@ export class PgDocumentStore implements DocumentStore, ChangeLog {
     return { items: rows.slice(0, page.first).map(toSummary), hasNextPage: rows.length > page.first };
   }
 
-  async *all(): AsyncIterable<DocumentRecord> {
+  async *all(): AsyncIterable<GraphRecord> {
     // Keyset pages: no cursor or transaction stays open while the consumer works on a page.
     let after = '0';
     for (;;) {
-      const rows = await this.#read<RecordRow>(
-        `SELECT ${RECORD_COLUMNS} FROM documents d JOIN extractions e ON e.document_id = d.id
+      const rows = await this.#read<GraphRecordRow>(
+        `SELECT ${GRAPH_COLUMNS} FROM documents d JOIN extractions e ON e.document_id = d.id
          WHERE d.seq > $1 ORDER BY d.seq LIMIT $2`,
         [after, ALL_PAGE_SIZE],
       );
-      for (const row of rows) yield toRecord(row);
+      for (const row of rows) yield toGraphRecord(row);
       if (rows.length < ALL_PAGE_SIZE) return;
       after = String(rows.at(-1)!.seq);
     }

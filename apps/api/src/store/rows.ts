@@ -1,5 +1,5 @@
 import type { ExtractedRelation } from '@entente/core';
-import type { DocumentRecord, DocumentSummary } from './types.js';
+import type { DocumentRecord, DocumentSummary, GraphRecord } from './types.js';
 
 /** Row shapes of the documents and extractions tables, and how both stores turn rows into records. */
 
@@ -25,6 +25,25 @@ export interface RecordRow extends DocumentRow {
   actors: string;
   mentions: string;
   sentences: string;
+}
+
+/** A row of `all()`: the summary columns and what the graph is built from, without text and sentences. */
+export interface GraphRecordRow extends DocumentRow {
+  relations: string;
+  actors: string;
+  mentions: string;
+}
+
+export function toGraphRecord(row: GraphRecordRow): GraphRecord {
+  const { seq: _seq, ...document } = toSummary(row);
+  return {
+    document,
+    extraction: {
+      relations: JSON.parse(row.relations),
+      actors: JSON.parse(row.actors),
+      mentions: JSON.parse(row.mentions),
+    },
+  };
 }
 
 export function toRecord(row: RecordRow): DocumentRecord {

@@ -6,10 +6,10 @@ import { MIGRATIONS, SCHEMA_VERSION_TABLE } from './migrations.js';
 import { putOne } from './put-one.js';
 import {
   type DocumentRow,
-  type RecordRow,
+  type GraphRecordRow,
   type RelationsRow,
   SUMMARY_COLUMNS,
-  toRecord,
+  toGraphRecord,
   toRelations,
   toSummary,
 } from './rows.js';
@@ -19,6 +19,7 @@ import type {
   DocumentPage,
   DocumentRecord,
   DocumentStore,
+  GraphRecord,
   StoredDocument,
   StoredExtraction,
   StoreOrigin,
@@ -167,12 +168,12 @@ export class SqliteDocumentStore implements DocumentStore {
     return { items: rows.slice(0, page.first).map(toSummary), hasNextPage: rows.length > page.first };
   }
 
-  async *all(): AsyncIterable<DocumentRecord> {
+  async *all(): AsyncIterable<GraphRecord> {
     // Page by page, so that no statement stays open (and the connection busy) across the consumer's awaits.
     let after = 0;
     for (;;) {
-      const rows = this.read(() => this.statements.allPage.all(after, ALL_PAGE_SIZE)) as RecordRow[];
-      for (const row of rows) yield toRecord(row);
+      const rows = this.read(() => this.statements.allPage.all(after, ALL_PAGE_SIZE)) as GraphRecordRow[];
+      for (const row of rows) yield toGraphRecord(row);
       if (rows.length < ALL_PAGE_SIZE) return;
       after = Number(rows.at(-1)!.seq);
     }
@@ -248,7 +249,7 @@ function prepareStatements(db: Database.Database) {
     has: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
     list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE seq > ? ORDER BY seq LIMIT ?`),
     allPage: db.prepare(
-      `SELECT ${SUMMARY_COLUMNS}, d.text, e.relations, e.actors, e.mentions, e.sentences
+      `SELECT ${SUMMARY_COLUMNS}, e.relations, e.actors, e.mentions
        FROM documents d JOIN extractions e ON e.document_id = d.id WHERE d.seq > ? ORDER BY d.seq LIMIT ?`,
     ),
     relations: db.prepare(

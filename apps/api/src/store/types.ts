@@ -45,6 +45,15 @@ export interface DocumentRecord {
   extraction: StoredExtraction;
 }
 
+/**
+ * What the graph is built from, of a stored document: its metadata and what was read from it, without
+ * the text and the sentence boundaries (a cold start reads every document, and needs neither).
+ */
+export interface GraphRecord {
+  document: Omit<StoredDocument, 'text'>;
+  extraction: Omit<StoredExtraction, 'sentences'>;
+}
+
 export interface DocumentPage {
   /** At most `first` documents with `seq` greater than `after`, in insertion order. */
   items: DocumentSummary[];
@@ -81,8 +90,8 @@ export interface DocumentStore {
   get(id: string): Promise<StoredDocument | undefined>;
   has(id: string): Promise<boolean>;
   list(page: { first: number; after?: number }): Promise<DocumentPage>;
-  /** Every document with its extraction, in insertion order, to rebuild the graph. */
-  all(): AsyncIterable<DocumentRecord>;
+  /** Every document with what the graph is built from, in insertion order, to rebuild the graph. */
+  all(): AsyncIterable<GraphRecord>;
   /**
    * The stored relations of these documents (those still stored), by id, in one query: where the quotes,
    * offsets and about phrases of a graph's evidence are read from when asked for.

@@ -2,7 +2,7 @@ import type { ExtractionResult } from '../extract/types.js';
 import type { Actor } from '../ontology/actors.js';
 import type { Evidence, EvidenceRef } from '../ontology/documents.js';
 import { ActorTable } from './actor-table.js';
-import { contributionOf, type EdgeContribution } from './contribution.js';
+import { contributionOf, type DocumentReport, type EdgeContribution } from './contribution.js';
 import { createEntenteGraph } from './create.js';
 import { distinctDocuments, evidenceSpan } from './evidence-dates.js';
 import type { ActorNodeAttributes, EntenteGraph, RelationEdgeAttributes } from './types.js';
@@ -41,7 +41,7 @@ export class GraphBuilder<E extends EvidenceRef = Evidence> {
   }
 
   /** Adds a document's relations; the same document id again replaces its earlier contribution. */
-  add(result: ExtractionResult): void {
+  add(result: DocumentReport): void {
     const contribution = contributionOf(result);
     const { id } = contribution;
     this.removeDocument(id);

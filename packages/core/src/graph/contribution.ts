@@ -1,6 +1,6 @@
-import type { ExtractedRelation, ExtractionResult } from '../extract/types.js';
+import type { ExtractedRelation, Mention } from '../extract/types.js';
 import type { Actor, ActorKind } from '../ontology/actors.js';
-import type { Evidence } from '../ontology/documents.js';
+import type { Article, Evidence } from '../ontology/documents.js';
 import { orientRelation, relationKey } from '../ontology/relation-key.js';
 import { isDirected, type Polarity, polarityOf, type RelationType } from '../ontology/relations.js';
 
@@ -33,8 +33,19 @@ export interface DocumentContribution {
   edges: Map<string, EdgeContribution>;
 }
 
+/**
+ * What a graph is built from, of one document: an extraction result needs no more (no text, no sentence
+ * boundaries), so a server rebuilding its graph from a store reads neither.
+ */
+export interface DocumentReport {
+  article: Pick<Article, 'id' | 'publishedAt'>;
+  relations: readonly ExtractedRelation[];
+  actors: readonly Actor[];
+  mentions: readonly Mention[];
+}
+
 /** Reduces an extraction result to its contribution: actors with mention counts, and evidence per edge key. */
-export function contributionOf(result: ExtractionResult): DocumentContribution {
+export function contributionOf(result: DocumentReport): DocumentContribution {
   const id = result.article.id;
   const actors = new Map<string, ActorContribution>();
   const ensureActor = (actorId: string): ActorContribution => {

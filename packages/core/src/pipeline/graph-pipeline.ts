@@ -3,7 +3,7 @@ import type { ExtractionResult } from '../extract/types.js';
 import { GraphBuilder, type GraphBuilderOptions } from '../graph/builder.js';
 import type { EntenteGraph } from '../graph/types.js';
 import type { Article, ArticleInput, Evidence, EvidenceRef } from '../ontology/documents.js';
-import { type CompactExtraction, expandExtraction } from './compact.js';
+import type { CompactExtraction } from './compact.js';
 
 export interface GraphPipelineOptions<E extends EvidenceRef = Evidence> extends GraphBuilderOptions<E> {
   /** What `addArticle` reads articles with. Default: the built-in gazetteer's extractor, made on first use. */
@@ -50,9 +50,16 @@ export class GraphPipeline<E extends EvidenceRef = Evidence> {
     this.#builder.add(result);
   }
 
-  /** Adds a document from its article and its compact extraction (as a store or a worker keeps it). */
-  addCompact(article: Article, extraction: CompactExtraction): void {
-    this.#builder.add(expandExtraction(article, extraction));
+  /**
+   * Adds a document from its article and its compact extraction (as a store or a worker keeps it). The
+   * graph needs neither the text nor the sentence boundaries: a store may leave both out.
+   */
+  addCompact(
+    article: Pick<Article, 'id' | 'publishedAt'>,
+    extraction: Omit<CompactExtraction, 'sentences'>,
+  ): void {
+    const { relations, actors, mentions } = extraction;
+    this.#builder.add({ article, relations, actors, mentions });
   }
 
   /** Removes everything a document contributed. Returns false when the document is unknown. */

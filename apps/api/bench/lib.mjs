@@ -108,7 +108,7 @@ export async function readScenarios(url) {
     ],
     [
       'relationship(a, b)',
-      'query ($a: ID!, $b: ID!) { relationship(a: $a, b: $b) { ... on Relationship { score label alignment { relations evidence } engagement { relations evidence } hostility { relations evidence } relations { id type weight evidence { quote } } } } }',
+      'query ($a: ID!, $b: ID!) { relationship(a: $a, b: $b) { ... on Relationship { score label alignment { relations evidence } engagement { relations evidence } hostility { relations evidence } relations { id type weight evidenceCount evidence(first: 100) { quote } } } } }',
       { a: pair.a.id, b: pair.b.id },
     ],
   ];

@@ -346,6 +346,20 @@ describe('relations', () => {
     );
     expect(missing.relation).toEqual({ __typename: 'NotFoundError', id: 'a|meets|b' });
   });
+
+  it('gives the first pieces of evidence of a relation when asked, and how many there are', async () => {
+    const busiest = (await allRelations()).sort((a, b) => b.weight - a.weight)[0]!;
+    type Pieces = { relation: { evidenceCount: number; evidence: { quote: string }[] } };
+    const query =
+      'query ($id: ID!, $first: Int) { relation(id: $id) { ... on Relation { evidenceCount evidence(first: $first) { quote } } } }';
+    const all = dataOf(await server.gql<Pieces>(query, { id: busiest.id })).relation;
+    expect(all.evidence.length).toBe(all.evidenceCount);
+    expect(all.evidenceCount).toBeGreaterThan(1);
+    const one = dataOf(await server.gql<Pieces>(query, { id: busiest.id, first: 1 })).relation;
+    expect(one).toEqual({ evidenceCount: all.evidenceCount, evidence: all.evidence.slice(0, 1) });
+    const negative = await server.gql(query, { id: busiest.id, first: -1 });
+    expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', argument: 'first' });
+  });
 });
 
 describe('pairwise and global analytics', () => {

@@ -12,7 +12,7 @@ import {
 } from '../service/graph-reads.js';
 import type { GraphService } from '../service/graph-service.js';
 import type { ActorModel, DocumentModel, RelationModel } from '../service/models.js';
-import { storageReadError } from './errors.js';
+import { invalidArgument, storageReadError } from './errors.js';
 import type {
   ActorResolvers,
   CommunityResolvers,
@@ -80,14 +80,17 @@ const kindOfType = ({ type }: { type: RelationType }) => relationKindOf(type);
 
 export const Relation: RelationResolvers = {
   kind: kindOfType,
-  evidence: async (relation, _, { service, budget }) => {
-    const refs = budget.spend(relation.evidence);
+  evidence: async (relation, { first }, { service, budget }) => {
+    if (first != null && first < 0) throw invalidArgument('first must be 0 or more.', 'first');
+    // Only the pieces asked for are counted against the budget and have their quotes read.
+    const refs = budget.spend(first == null ? relation.evidence : relation.evidence.slice(0, first));
     try {
       return await service.evidence(relation.id, refs);
     } catch (error) {
       throw storageReadError(error, `the evidence of relation "${relation.id}"`);
     }
   },
+  evidenceCount: (relation) => relation.evidence.length,
   source: (relation, _, { service }) => actorOf(service, relation.source),
   target: (relation, _, { service }) => actorOf(service, relation.target),
 };
@@ -105,7 +108,11 @@ export const Document: DocumentResolvers = {
   text: async (document, _, { service, budget }) =>
     budget.spendText((await service.documentText(document.id)) ?? ''),
   relations: (document, _, { service, budget }) =>
-    relationsOf(service, budget.spend(service.documentRelations(document.id))),
+    relationsOf(service, budget.spend(service.documentRelations(document.id))).map((relation) => ({
+      ...relation,
+      // The document's own passages: a relation many documents report would bring every one of them.
+      evidence: relation.evidence.filter((piece) => piece.document === document.id),
+    })),
   sources: async (document, _, { web }) => (web ? web.feeds.sources(document.id) : []),
 };
 

@@ -568,7 +568,8 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type RelationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<Types.RelationEvidenceArgs>>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstSeen?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;

@@ -102,6 +102,7 @@ export type Document = {
   id: Scalars['ID']['output'];
   ingestedAt: Scalars['DateTime']['output'];
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The relations the document reports, each with the evidence this document gives (its weight counts every document). */
   relations: Array<Relation>;
   source?: Maybe<Scalars['String']['output']>;
   /** Where the document was published (pages and feed items read from the web); empty for pasted text. */
@@ -568,7 +569,14 @@ export type QueryUnbalancedTriadsArgs = {
 export type Relation = {
   __typename?: 'Relation';
   directed: Scalars['Boolean']['output'];
+  /**
+   * The pieces of evidence (within the filter the relation was read with), in the order the documents were
+   * stored. `first` keeps the first N: a pair that a large corpus reports tens of thousands of times would
+   * otherwise make one answer of every quote, each read from the store.
+   */
   evidence: Array<Evidence>;
+  /** How many pieces of evidence the relation has (within the same filter), however many `evidence` returns. */
+  evidenceCount: Scalars['Int']['output'];
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Stable id: source|type|target. */
   id: Scalars['ID']['output'];
@@ -580,6 +588,11 @@ export type Relation = {
   type: RelationType;
   /** Number of distinct documents reporting the relation. */
   weight: Scalars['Int']['output'];
+};
+
+
+export type RelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RelationChange = {

@@ -49,7 +49,8 @@ graphql(`
     lastSeen
     source { ...ActorRef }
     target { ...ActorRef }
-    evidence {
+    evidenceCount
+    evidence(first: 100) {
       quote
       date
       confidence

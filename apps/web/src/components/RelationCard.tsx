@@ -53,7 +53,7 @@ export function RelationCard({
           </p>
         ) : null}
       </header>
-      <EvidenceList evidence={relation.evidence} />
+      <EvidenceList evidence={relation.evidence} total={relation.evidenceCount} />
     </article>
   );
 }

@@ -100,6 +100,7 @@ export const opposes: RelationData = {
   lastSeen: '2025-11-04',
   source: israel,
   target: turkey,
+  evidenceCount: 2,
   evidence: [
     {
       quote:
@@ -144,6 +145,7 @@ export const criticizes: RelationData = {
   lastSeen: '2025-10-12',
   source: israel,
   target: hamas,
+  evidenceCount: 1,
   evidence: [
     {
       quote: 'Israel accused Hamas of violating the ceasefire.',
@@ -213,6 +215,7 @@ export const rolledUpRelationship: RelationshipData = {
       lastSeen: '2025-11-05',
       source: egypt,
       target: turkey,
+      evidenceCount: 1,
       evidence: [
         {
           quote: 'Cairo and Ankara are set to take another step toward deepening diplomatic coordination.',
@@ -234,6 +237,7 @@ export const rolledUpRelationship: RelationshipData = {
       lastSeen: '2025-11-05',
       source: fidan,
       target: abdelatty,
+      evidenceCount: 1,
       evidence: [
         {
           quote:

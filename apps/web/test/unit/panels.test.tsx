@@ -49,8 +49,16 @@ describe('ActorDetails', () => {
 
 describe('EvidenceList', () => {
   it('renders every quote', () => {
-    render(<EvidenceList evidence={opposes.evidence} />);
+    render(<EvidenceList evidence={opposes.evidence} total={2} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.queryByTestId('evidence-more')).toBeNull();
+  });
+
+  it('says how many pieces it leaves out when the API sent the first ones only', () => {
+    render(<EvidenceList evidence={opposes.evidence} total={96_460} />);
+    expect(screen.getByTestId('evidence-more').textContent).toContain(
+      'The first 2 of 96,460 pieces of evidence',
+    );
   });
 });
 

@@ -103,6 +103,7 @@ export type Document = {
   id: Scalars['ID']['output'];
   ingestedAt: Scalars['DateTime']['output'];
   publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The relations the document reports, each with the evidence this document gives (its weight counts every document). */
   relations: Array<Relation>;
   source: Maybe<Scalars['String']['output']>;
   /** Where the document was published (pages and feed items read from the web); empty for pasted text. */
@@ -569,7 +570,14 @@ export type QueryUnbalancedTriadsArgs = {
 export type Relation = {
   __typename?: 'Relation';
   directed: Scalars['Boolean']['output'];
+  /**
+   * The pieces of evidence (within the filter the relation was read with), in the order the documents were
+   * stored. `first` keeps the first N: a pair that a large corpus reports tens of thousands of times would
+   * otherwise make one answer of every quote, each read from the store.
+   */
   evidence: Array<Evidence>;
+  /** How many pieces of evidence the relation has (within the same filter), however many `evidence` returns. */
+  evidenceCount: Scalars['Int']['output'];
   firstSeen: Maybe<Scalars['DateTime']['output']>;
   /** Stable id: source|type|target. */
   id: Scalars['ID']['output'];
@@ -581,6 +589,11 @@ export type Relation = {
   type: RelationType;
   /** Number of distinct documents reporting the relation. */
   weight: Scalars['Int']['output'];
+};
+
+
+export type RelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RelationChange = {
@@ -925,7 +938,7 @@ export type ActorRefFragment = { __typename?: 'Actor', id: string, name: string,
 
 export type DocumentRefFragment = { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null };
 
-export type RelationFieldsFragment = { __typename?: 'Relation', id: string, type: RelationType, polarity: Polarity, directed: boolean, weight: number, firstSeen: string | null, lastSeen: string | null, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, evidence: Array<{ __typename?: 'Evidence', quote: string, date: string | null, confidence: number, about: string | null, aboutActors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null } }> };
+export type RelationFieldsFragment = { __typename?: 'Relation', id: string, type: RelationType, polarity: Polarity, directed: boolean, weight: number, firstSeen: string | null, lastSeen: string | null, evidenceCount: number, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, evidence: Array<{ __typename?: 'Evidence', quote: string, date: string | null, confidence: number, about: string | null, aboutActors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null } }> };
 
 export type GraphQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -955,7 +968,7 @@ export type ActorQueryVariables = Exact<{
 
 
 export type ActorQuery = { __typename?: 'Query', actor:
-    | { __typename: 'Actor', aliases: Array<string>, mentions: number, degree: number, community: number | null, centrality: number, id: string, name: string, kind: ActorKind, affiliation: { __typename?: 'Actor', id: string, name: string, kind: ActorKind } | null, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType, polarity: Polarity, directed: boolean, weight: number, firstSeen: string | null, lastSeen: string | null, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, evidence: Array<{ __typename?: 'Evidence', quote: string, date: string | null, confidence: number, about: string | null, aboutActors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null } }> }> }
+    | { __typename: 'Actor', aliases: Array<string>, mentions: number, degree: number, community: number | null, centrality: number, id: string, name: string, kind: ActorKind, affiliation: { __typename?: 'Actor', id: string, name: string, kind: ActorKind } | null, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType, polarity: Polarity, directed: boolean, weight: number, firstSeen: string | null, lastSeen: string | null, evidenceCount: number, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, evidence: Array<{ __typename?: 'Evidence', quote: string, date: string | null, confidence: number, about: string | null, aboutActors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null } }> }> }
     | { __typename: 'NotFoundError', message: string, code: ErrorCode, id: string }
    };
 
@@ -967,7 +980,7 @@ export type RelationQueryVariables = Exact<{
 
 export type RelationQuery = { __typename?: 'Query', relation:
     | { __typename: 'NotFoundError', message: string, code: ErrorCode, id: string }
-    | { __typename: 'Relation', id: string, type: RelationType, polarity: Polarity, directed: boolean, weight: number, firstSeen: string | null, lastSeen: string | null, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, evidence: Array<{ __typename?: 'Evidence', quote: string, date: string | null, confidence: number, about: string | null, aboutActors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null } }> }
+    | { __typename: 'Relation', id: string, type: RelationType, polarity: Polarity, directed: boolean, weight: number, firstSeen: string | null, lastSeen: string | null, evidenceCount: number, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, evidence: Array<{ __typename?: 'Evidence', quote: string, date: string | null, confidence: number, about: string | null, aboutActors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null } }> }
    };
 
 export type RelationshipQueryVariables = Exact<{
@@ -980,7 +993,7 @@ export type RelationshipQueryVariables = Exact<{
 
 export type RelationshipQuery = { __typename?: 'Query', relationship:
     | { __typename: 'NotFoundError', message: string, code: ErrorCode, id: string }
-    | { __typename: 'Relationship', score: number, label: RelationshipLabel, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType, polarity: Polarity, directed: boolean, weight: number, firstSeen: string | null, lastSeen: string | null, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, evidence: Array<{ __typename?: 'Evidence', quote: string, date: string | null, confidence: number, about: string | null, aboutActors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null } }> }>, mediators: Array<{ __typename?: 'Mediation', evidence: number, mediator: { __typename?: 'Actor', id: string, name: string, kind: ActorKind } }>, a: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, b: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, alignment: { __typename?: 'TieCount', relations: number, evidence: number }, engagement: { __typename?: 'TieCount', relations: number, evidence: number }, hostility: { __typename?: 'TieCount', relations: number, evidence: number } }
+    | { __typename: 'Relationship', score: number, label: RelationshipLabel, relations: Array<{ __typename?: 'Relation', id: string, type: RelationType, polarity: Polarity, directed: boolean, weight: number, firstSeen: string | null, lastSeen: string | null, evidenceCount: number, source: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, target: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, evidence: Array<{ __typename?: 'Evidence', quote: string, date: string | null, confidence: number, about: string | null, aboutActors: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, document: { __typename?: 'Document', id: string, title: string | null, source: string | null, url: string | null, publishedAt: string | null } }> }>, mediators: Array<{ __typename?: 'Mediation', evidence: number, mediator: { __typename?: 'Actor', id: string, name: string, kind: ActorKind } }>, a: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, b: { __typename?: 'Actor', id: string, name: string, kind: ActorKind }, alignment: { __typename?: 'TieCount', relations: number, evidence: number }, engagement: { __typename?: 'TieCount', relations: number, evidence: number }, hostility: { __typename?: 'TieCount', relations: number, evidence: number } }
    };
 
 type IngestOutcome_ExtractionError_Fragment = { __typename: 'ExtractionError', message: string, code: ErrorCode };
@@ -1158,7 +1171,8 @@ export const RelationFieldsFragmentDoc = new TypedDocumentString(`
   target {
     ...ActorRef
   }
-  evidence {
+  evidenceCount
+  evidence(first: 100) {
     quote
     date
     confidence
@@ -1548,7 +1562,8 @@ fragment RelationFields on Relation {
   target {
     ...ActorRef
   }
-  evidence {
+  evidenceCount
+  evidence(first: 100) {
     quote
     date
     confidence
@@ -1601,7 +1616,8 @@ fragment RelationFields on Relation {
   target {
     ...ActorRef
   }
-  evidence {
+  evidenceCount
+  evidence(first: 100) {
     quote
     date
     confidence
@@ -1685,7 +1701,8 @@ fragment RelationFields on Relation {
   target {
     ...ActorRef
   }
-  evidence {
+  evidenceCount
+  evidence(first: 100) {
     quote
     date
     confidence

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../src/common/index.js';
 import {
   ArticleInputError,
   decodeText,
@@ -18,6 +19,28 @@ function codeOf(fn: () => unknown): string | undefined {
 }
 
 describe('documentId', () => {
+  it('is the FNV-1a 64-bit hash of the UTF-8 bytes, as ids have always been (BigInt reference)', () => {
+    const reference = (text: string) => {
+      let hash = 0xcbf29ce484222325n;
+      for (const byte of new TextEncoder().encode(text)) {
+        hash ^= BigInt(byte);
+        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+      }
+      return `doc-${hash.toString(16).padStart(16, '0')}`;
+    };
+    const random = seededRandom(7);
+    const texts = ['', 'a', 'Turkey hosted talks.', 'Diyarbakır İstanbul “quotes” — 北京 🇺🇳', '\u0000\uffff'];
+    for (let n = 0; n < 200; n++)
+      texts.push(
+        Array.from({ length: Math.floor(random() * 300) }, () =>
+          String.fromCodePoint(Math.floor(random() * 0x2fff)),
+        ).join(''),
+      );
+    for (const text of texts) expect(documentId(text)).toBe(reference(text));
+    // A value as stores have held it since the first release: ids must never change.
+    expect(documentId('Turkey hosted talks.')).toBe('doc-71dcee585dad0d89');
+  });
+
   it('is "doc-" and 16 hex digits, stable and text-sensitive', () => {
     expect(documentId('Turkey hosted talks.')).toMatch(/^doc-[0-9a-f]{16}$/);
     expect(documentId('Turkey hosted talks.')).toBe(documentId('Turkey hosted talks.'));

@@ -53,23 +53,19 @@ export class CueMarks {
 
   /** Whether token `index` is part of a phrase of the cue list `name`. */
   has(name: CueName, index: number): boolean {
-    if (index < 0 || index >= this.#tokens.length) return false;
-    const list = CUE_INDEX.get(name) as number;
-    return (
-      ((this.#marked()[index * WORDS + (WORD_OF[list] as number)] as number) & (BIT_OF[list] as number)) !== 0
-    );
+    return this.any(name, index, index + 1);
   }
 
   /** Whether any token in [from, to) belongs to the cue list. */
   any(name: CueName, from: number, to: number): boolean {
+    const first = Math.max(0, from);
     const last = Math.min(to, this.#tokens.length);
-    if (Math.max(0, from) >= last) return false;
+    if (first >= last) return false;
     const marks = this.#marked();
     const list = CUE_INDEX.get(name) as number;
     const word = WORD_OF[list] as number;
     const bit = BIT_OF[list] as number;
-    for (let i = Math.max(0, from); i < last; i++)
-      if (((marks[i * WORDS + word] as number) & bit) !== 0) return true;
+    for (let i = first; i < last; i++) if (((marks[i * WORDS + word] as number) & bit) !== 0) return true;
     return false;
   }
 

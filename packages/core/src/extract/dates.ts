@@ -50,10 +50,10 @@ interface Found {
  * @returns an ISO date (YYYY-MM-DD), or the publication date when the sentence states none, or undefined.
  */
 export function sentenceDate(sentence: string, publishedAt?: string): string | undefined {
-  const published = publishedAt ? publishedTime(publishedAt) : undefined;
+  const publication = publishedAt ? publicationOf(publishedAt) : undefined;
+  const published = publication?.time;
   // Most sentences state no date: every date form has a digit or a word ending in "day" or "tomorrow".
-  if (!MAYBE_DATE.test(sentence))
-    return published !== undefined ? publishedDay(publishedAt as string) : undefined;
+  if (!MAYBE_DATE.test(sentence)) return publication?.day;
   const future = FUTURE.test(sentence);
   const found: Found[] = [];
   for (const m of sentence.matchAll(MONTH_DAY)) {
@@ -116,24 +116,22 @@ function weekdayDate(weekday: number, published: number, future: boolean): strin
   return isoDay(published + delta * DAY_MS);
 }
 
+/** A publication date as a time and as YYYY-MM-DD (both absent when it is not an ISO date). */
+interface Publication {
+  text: string;
+  time: number | undefined;
+  day: string | undefined;
+}
+
 /** The last publication date asked about: an article's sentences ask for the same one in turn. */
-let lastPublished: { text: string; time: number | undefined; day: string | undefined } | undefined;
+let lastPublication: Publication | undefined;
 
-function lastPublishedFor(publishedAt: string): NonNullable<typeof lastPublished> {
-  if (lastPublished?.text !== publishedAt) {
+function publicationOf(publishedAt: string): Publication {
+  if (lastPublication?.text !== publishedAt) {
     const time = parseIsoDay(publishedAt);
-    lastPublished = { text: publishedAt, time, day: time === undefined ? undefined : isoDay(time) };
+    lastPublication = { text: publishedAt, time, day: time === undefined ? undefined : isoDay(time) };
   }
-  return lastPublished;
-}
-
-function publishedTime(publishedAt: string): number | undefined {
-  return lastPublishedFor(publishedAt).time;
-}
-
-/** The publication day as YYYY-MM-DD. */
-function publishedDay(publishedAt: string): string {
-  return lastPublishedFor(publishedAt).day as string;
+  return lastPublication;
 }
 
 function parseIsoDay(value: string): number | undefined {

@@ -112,10 +112,11 @@ const JOBS_PER_WORKER_WITHOUT_BUDGET = 2;
 /**
  * Extracts articles on worker threads, so the calling thread stays free (a server keeps answering, a
  * build reads several articles at once). Each worker holds one job at a time (two without a time
- * budget), and is given the next when it answers, so a worker on slow articles takes fewer of them. An article past its time budget (or a
- * worker that runs out of memory) fails alone with an ExtractionLimitError and its worker is stopped;
- * a fresh one starts with the next job (not at once, so a worker that cannot start fails jobs instead
- * of respawning in a loop). Workers hold the process open only while they have work.
+ * budget), and is given the next when it answers, so a worker on slow articles takes fewer of them. An
+ * article past its time budget (or a worker that runs out of memory) fails alone with an
+ * ExtractionLimitError and its worker is stopped; a fresh one starts with the next job (not at once, so a
+ * worker that cannot start fails jobs instead of respawning in a loop). Workers hold the process open
+ * only while they have work.
  */
 export class ExtractionPool {
   /** The gazetteer the workers extract with, for the caller's own actor lookups. */

@@ -17,8 +17,8 @@ export type FileOutcome =
   | { failure: { stage: FailedStage; path: string; reason: string } };
 
 /**
- * A file outcome as a worker posts it: the extraction in its compact form (no sentence texts), which the
- * receiving thread slices again from the article, so a result crosses threads with its text once.
+ * A file outcome as a worker posts it: the extraction in its compact form, without the sentence texts,
+ * which the receiving thread slices again from the article's text.
  */
 export type PostedFileOutcome =
   | { article: Article; extraction: CompactExtraction }

@@ -40,9 +40,21 @@ export class PgFeedStore implements FeedStore {
     if (this.#closed) return false;
     try {
       if (!this.#lease) {
-        const lease = new pg.Client(this.#pool.options);
+        const lease = new pg.Client({ ...this.#pool.options, application_name: 'entente-feed-poller' });
+        // Either event means the session, and the lock with it, is gone.
         lease.on('error', () => this.#dropLease(lease));
-        await lease.connect();
+        lease.on('end', () => this.#dropLease(lease));
+        try {
+          await lease.connect();
+        } catch (error) {
+          lease.end().catch(() => {});
+          throw error;
+        }
+        // Closed while connecting: the connection must not outlive the store.
+        if (this.#closed) {
+          await lease.end().catch(() => {});
+          return false;
+        }
         this.#lease = lease;
       }
       // Leading: a round trip proves the connection, and with it the lock, is still there.
@@ -52,6 +64,7 @@ export class PgFeedStore implements FeedStore {
       );
       this.#leading = rows[0]?.held === true;
     } catch {
+      // Not leading until a later call gets a connection and the lock.
       if (this.#lease) this.#dropLease(this.#lease);
     }
     return this.#leading;
